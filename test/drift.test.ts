@@ -1,0 +1,19 @@
+/**
+ * Drift tests: the committed generated types and contract lock must match
+ * the committed specs. Any change to a spec fails here until
+ * `npm run generate` is run and its output committed.
+ */
+import { describe, expect, it } from 'vitest'
+import { contractChanges, driftReport, staleGenerated } from '../scripts/lib/drift.js'
+
+describe('drift: specs/ against generated/ and the contract lock', () => {
+  it('every generated file equals a fresh generation from its spec', async () => {
+    const stale = await staleGenerated()
+    if (stale.length > 0) expect.fail(driftReport('Generated types are out of date', stale))
+  })
+
+  it('the contract lock matches every spec', () => {
+    const changes = contractChanges()
+    if (changes.length > 0) expect.fail(driftReport('The vendor contract changed', changes))
+  })
+})
