@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { runCli } from './lib/cli.js'
 import { ROOT } from './lib/lint-config.js'
-import { LOCK_PATH, buildLock, generatedPath, readSpecs, renderTypes, serialiseLock } from './lib/pipeline.js'
+import { LOCK_PATH, buildLock, readSpecs, renderAll, serialiseLock } from './lib/pipeline.js'
 
 function writeIfChanged(relative: string, text: string): boolean {
   const path = resolve(ROOT, relative)
@@ -21,8 +21,10 @@ async function main(): Promise<void> {
   const specs = readSpecs()
   mkdirSync(resolve(ROOT, 'generated'), { recursive: true })
   for (const spec of specs) {
-    const changed = writeIfChanged(generatedPath(spec.api), await renderTypes(spec))
-    process.stdout.write(`${spec.api}: ${generatedPath(spec.api)} ${changed ? 'written' : 'unchanged'} (from ${spec.specPath})\n`)
+    for (const file of await renderAll(spec)) {
+      const changed = writeIfChanged(file.path, file.text)
+      process.stdout.write(`${spec.api}: ${file.path} ${changed ? 'written' : 'unchanged'} (from ${spec.specPath})\n`)
+    }
   }
   const changed = writeIfChanged(LOCK_PATH, serialiseLock(buildLock(specs)))
   process.stdout.write(`${LOCK_PATH} ${changed ? 'written' : 'unchanged'}\n`)

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { diffContracts } from '../contract.js'
 import { ROOT } from './lint-config.js'
-import { ACCEPT_COMMAND, LOCK_PATH, buildLock, generatedPath, readSpecs, renderTypes, serialiseLock, type ContractLock } from './pipeline.js'
+import { ACCEPT_COMMAND, LOCK_PATH, buildLock, readSpecs, renderAll, serialiseLock, type ContractLock } from './pipeline.js'
 
 function readText(root: string, relative: string): string | undefined {
   const path = resolve(root, relative)
@@ -17,9 +17,11 @@ function readText(root: string, relative: string): string | undefined {
 export async function staleGenerated(root = ROOT): Promise<string[]> {
   const lines: string[] = []
   for (const spec of readSpecs(root)) {
-    const committed = readText(root, generatedPath(spec.api))
-    if (committed === undefined) lines.push(`${generatedPath(spec.api)} is missing (spec ${spec.specPath})`)
-    else if (committed !== (await renderTypes(spec))) lines.push(`${generatedPath(spec.api)} is stale: it no longer matches ${spec.specPath}`)
+    for (const file of await renderAll(spec)) {
+      const committed = readText(root, file.path)
+      if (committed === undefined) lines.push(`${file.path} is missing (spec ${spec.specPath})`)
+      else if (committed !== file.text) lines.push(`${file.path} is stale: it no longer matches ${spec.specPath}`)
+    }
   }
   return lines
 }

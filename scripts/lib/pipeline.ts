@@ -10,6 +10,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import { parse } from 'yaml'
 import { summariseSpec, type ApiContract } from '../contract.js'
 import { ROOT, readLintConfig } from './lint-config.js'
+import { runtimeOperations } from './runtime-schema.js'
 import { sha256 } from './sha256.js'
 
 export const LOCK_PATH = 'specs/contract.lock.json'
@@ -43,23 +44,45 @@ export function readSpecs(root = ROOT): SpecSource[] {
   })
 }
 
-export function generatedPath(api: string): string {
-  return `generated/${api}.ts`
+/** The files generated from one spec, relative to the repo root. */
+export function generatedFiles(api: string): { types: string; runtime: string } {
+  return { types: `generated/${api}.ts`, runtime: `generated/${api}-operations.ts` }
 }
 
-/** The exact text of generated/<api>.ts for a spec. Deterministic. */
-export async function renderTypes(spec: SpecSource): Promise<string> {
-  const ast = await openapiTS(structuredClone(spec.document) as unknown as OpenAPI3, { silent: true })
-  const header = [
+function header(spec: SpecSource, tool: string): string {
+  return [
     '/**',
     ' * GENERATED FILE: DO NOT EDIT.',
     ` * Source spec: ${spec.specPath}`,
     ` * Spec sha256: ${spec.sha256}`,
-    ` * Written by \`${ACCEPT_COMMAND}\` with openapi-typescript ${GENERATOR_VERSION}.`,
+    ` * Written by \`${ACCEPT_COMMAND}\` with ${tool}.`,
     ' */',
     '',
   ].join('\n')
-  return `${header}\n${astToString(ast)}`
+}
+
+/** The exact text of generated/<api>.ts for a spec: openapi-typescript's output. Deterministic. */
+export async function renderTypes(spec: SpecSource): Promise<string> {
+  const ast = await openapiTS(structuredClone(spec.document) as unknown as OpenAPI3, { silent: true })
+  return `${header(spec, `openapi-typescript ${GENERATOR_VERSION}`)}\n${astToString(ast)}`
+}
+
+/** The exact text of generated/<api>-operations.ts: declared statuses and pruned body schemas, for run-time checks. */
+export function renderRuntime(spec: SpecSource): string {
+  const data = JSON.stringify(runtimeOperations(spec.document), null, 2)
+  return `${header(spec, 'scripts/lib/runtime-schema.ts')}
+/** Declared response statuses of every operation, keyed "METHOD /path", with a pruned JSON schema of each body. */
+export const operations = ${data} as const
+`
+}
+
+/** Every generated file for a spec and its expected text. */
+export async function renderAll(spec: SpecSource): Promise<{ path: string; text: string }[]> {
+  const files = generatedFiles(spec.api)
+  return [
+    { path: files.types, text: await renderTypes(spec) },
+    { path: files.runtime, text: renderRuntime(spec) },
+  ]
 }
 
 export function buildLock(specs: readonly SpecSource[]): ContractLock {

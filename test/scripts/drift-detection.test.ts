@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { diffContracts, summariseSpec } from '../../scripts/contract.js'
 import { contractChanges, driftReport, staleGenerated } from '../../scripts/lib/drift.js'
-import { LOCK_PATH, buildLock, generatedPath, readSpecs, renderTypes, serialiseLock } from '../../scripts/lib/pipeline.js'
+import { LOCK_PATH, buildLock, readSpecs, renderAll, serialiseLock } from '../../scripts/lib/pipeline.js'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 let scratch: string
@@ -36,7 +36,7 @@ const remove426 = (text: string): string => {
 
 async function regenerate(): Promise<void> {
   const specs = readSpecs(scratch)
-  for (const spec of specs) writeFileSync(join(scratch, generatedPath(spec.api)), await renderTypes(spec))
+  for (const spec of specs) for (const file of await renderAll(spec)) writeFileSync(join(scratch, file.path), file.text)
   writeFileSync(join(scratch, LOCK_PATH), serialiseLock(buildLock(specs)))
 }
 
@@ -55,14 +55,19 @@ describe('drift detection', () => {
     ])
     expect(await staleGenerated(scratch)).toEqual([
       'generated/funnelfox.ts is stale: it no longer matches specs/funnelfox.yaml',
+      'generated/funnelfox-operations.ts is stale: it no longer matches specs/funnelfox.yaml',
       'generated/onekey.ts is stale: it no longer matches specs/onekey.json',
+      'generated/onekey-operations.ts is stale: it no longer matches specs/onekey.json',
     ])
   })
 
   it('fails on a change that leaves the contract alone, such as a description', async () => {
     edit('specs/funnelfox.yaml', (t) => t.replace('Subscription ID', 'The subscription ID'))
     expect(contractChanges(scratch)).toEqual([expect.stringMatching(/^funnelfox: specs\/funnelfox\.yaml changed \(sha256 .* with no contract change$/)])
-    expect(await staleGenerated(scratch)).toEqual(['generated/funnelfox.ts is stale: it no longer matches specs/funnelfox.yaml'])
+    expect(await staleGenerated(scratch)).toEqual([
+      'generated/funnelfox.ts is stale: it no longer matches specs/funnelfox.yaml',
+      'generated/funnelfox-operations.ts is stale: it no longer matches specs/funnelfox.yaml',
+    ])
   })
 
   it('passes again once the generator has run', async () => {

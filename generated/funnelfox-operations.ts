@@ -1,0 +1,302 @@
+/**
+ * GENERATED FILE: DO NOT EDIT.
+ * Source spec: specs/funnelfox.yaml
+ * Spec sha256: d7e1a40932e2ae6f726dfd0e742a6fa8618532a4c88f2fe1d79f130219996f15
+ * Written by `npm run generate` with scripts/lib/runtime-schema.ts.
+ */
+
+/** Declared response statuses of every operation, keyed "METHOD /path", with a pruned JSON schema of each body. */
+export const operations = {
+  "POST /subscriptions/{id}/cancel": {
+    "200": {
+      "json": true,
+      "schema": {
+        "type": "object",
+        "required": [
+          "id",
+          "psp_id",
+          "status",
+          "profile",
+          "funnel",
+          "funnel_version",
+          "billing_interval",
+          "billing_interval_count",
+          "price",
+          "currency",
+          "price_usd",
+          "payment_provider",
+          "created_at",
+          "updated_at",
+          "period_starts_at",
+          "renews",
+          "sandbox",
+          "session"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "psp_id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "created",
+              "trialing",
+              "active",
+              "paused",
+              "cancelled",
+              "expired",
+              "unpaid"
+            ]
+          },
+          "profile": {
+            "type": "object",
+            "required": [
+              "id",
+              "created_at"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "email": {
+                "type": "string"
+              },
+              "created_at": {
+                "type": "string"
+              },
+              "preview": {
+                "type": "boolean"
+              }
+            }
+          },
+          "funnel": {
+            "type": "object",
+            "required": [
+              "id",
+              "title",
+              "alias",
+              "type"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "alias": {
+                "type": "string"
+              },
+              "type": {
+                "type": "string",
+                "enum": [
+                  "default",
+                  "cancellation",
+                  "retargeting"
+                ]
+              }
+            }
+          },
+          "funnel_version": {
+            "type": "integer"
+          },
+          "funnel_locale": {
+            "type": "string"
+          },
+          "experiment": {
+            "type": "object",
+            "required": [
+              "id",
+              "title",
+              "alias",
+              "enabled"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "alias": {
+                "type": "string"
+              },
+              "enabled": {
+                "type": "boolean"
+              }
+            }
+          },
+          "session": {
+            "type": "object",
+            "required": [
+              "id",
+              "created_at"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "created_at": {
+                "type": "string"
+              },
+              "locale": {
+                "type": "string"
+              },
+              "user_agent": {
+                "type": "string"
+              }
+            }
+          },
+          "product_id": {
+            "type": "string"
+          },
+          "product": {
+            "type": "object",
+            "required": [
+              "id",
+              "name",
+              "status"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "active",
+                  "archived"
+                ]
+              }
+            }
+          },
+          "price": {
+            "type": "integer"
+          },
+          "currency": {
+            "type": "string"
+          },
+          "price_usd": {
+            "type": "integer"
+          },
+          "billing_interval": {
+            "type": "string",
+            "enum": [
+              "day",
+              "week",
+              "month",
+              "year"
+            ]
+          },
+          "billing_interval_count": {
+            "type": "integer"
+          },
+          "trial_offer": {
+            "type": "string",
+            "enum": [
+              "free",
+              "paid"
+            ]
+          },
+          "trial_transaction_id": {
+            "type": "string"
+          },
+          "payment_provider": {
+            "type": "string",
+            "enum": [
+              "stripe",
+              "paddle",
+              "paypal",
+              "braintree",
+              "solidgate"
+            ]
+          },
+          "renews": {
+            "type": "boolean"
+          },
+          "sandbox": {
+            "type": "boolean"
+          },
+          "created_at": {
+            "type": "string"
+          },
+          "updated_at": {
+            "type": "string"
+          },
+          "period_starts_at": {
+            "type": "string"
+          },
+          "period_ends_at": {
+            "type": "string"
+          },
+          "paused_at": {
+            "type": "string"
+          },
+          "cancelled_at": {
+            "type": "string"
+          },
+          "cancellation_reason": {
+            "type": "string"
+          },
+          "renewed_at": {
+            "type": "string"
+          },
+          "upgrades_to": {
+            "type": "string"
+          },
+          "custom_entitlement": {
+            "type": "string"
+          }
+        }
+      }
+    },
+    "400": {
+      "json": true,
+      "schema": {
+        "type": "object",
+        "required": [
+          "message"
+        ],
+        "properties": {
+          "message": {
+            "type": "string"
+          }
+        }
+      }
+    },
+    "401": {
+      "json": true,
+      "schema": {
+        "type": "object",
+        "required": [
+          "message"
+        ],
+        "properties": {
+          "message": {
+            "type": "string"
+          }
+        }
+      }
+    },
+    "404": {
+      "json": true,
+      "schema": {
+        "type": "object",
+        "required": [
+          "message"
+        ],
+        "properties": {
+          "message": {
+            "type": "string"
+          }
+        }
+      }
+    }
+  }
+} as const

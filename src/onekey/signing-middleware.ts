@@ -1,0 +1,34 @@
+/**
+ * Wires the pure signer into openapi-fetch: on every outgoing request (every
+ * attempt), X-Date from the clock, X-Login, and Authorization over exactly the
+ * body bytes that request carries. Nothing is re-serialised.
+ */
+import type { Middleware } from 'openapi-fetch'
+import { formatOneKeyDate, signOneKeyRequest } from './signing.js'
+
+export interface OneKeySigner {
+  login: string
+  /** Imported once per client. */
+  key: Promise<CryptoKey>
+  scheme: string
+  now: () => Date
+}
+
+export function oneKeySigningMiddleware(signer: OneKeySigner): Middleware {
+  return {
+    async onRequest({ request }) {
+      const body = new Uint8Array(await request.clone().arrayBuffer())
+      const signed = await signOneKeyRequest({
+        key: await signer.key,
+        login: signer.login,
+        date: formatOneKeyDate(signer.now()),
+        body,
+        scheme: signer.scheme,
+      })
+      const headers = new Headers(request.headers)
+      if (!headers.has('content-type')) headers.set('content-type', 'application/json')
+      for (const [name, value] of Object.entries(signed)) headers.set(name, value)
+      return new Request(request, { headers })
+    },
+  }
+}

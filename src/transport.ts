@@ -1,0 +1,198 @@
+/**
+ * The one place that runs attempts: per-attempt timeout, overall deadline,
+ * the caller's abort signal, retries with capped full-jitter backoff and
+ * Retry-After. No timer outlives its call.
+ */
+import type { InvalidRequestError, TransportError } from './result.js'
+
+export interface RetrySettings {
+  /** Retries after the first attempt. Default 2. */
+  maxRetries: number
+  /** Per attempt, including reading the body. Default 30 s. */
+  timeoutMs: number
+  /** All attempts and the waits between them. Default 2 min. */
+  deadlineMs: number
+  /** First backoff ceiling; doubles each retry. Default 500 ms. */
+  initialDelayMs: number
+  /** Backoff ceiling. Default 8 s. */
+  maxDelayMs: number
+  /** A longer Retry-After than this is ignored in favour of backoff. Default 60 s. */
+  maxRetryAfterMs: number
+}
+
+export const DEFAULT_RETRY: RetrySettings = {
+  maxRetries: 2,
+  timeoutMs: 30_000,
+  deadlineMs: 120_000,
+  initialDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+}
+
+/** One line of debug logging. It never holds headers or bodies, so never a secret. */
+export interface LogEntry {
+  method: string
+  path: string
+  attempt: number
+  status: number | undefined
+  outcome: string
+  durationMs: number
+}
+
+export interface Logger {
+  debug(message: string, entry: LogEntry): void
+}
+
+export interface TransportHooks {
+  /** Waits `ms`, or rejects when `signal` aborts. */
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>
+  /** In [0, 1). */
+  random: () => number
+  now: () => Date
+  logger?: Logger | undefined
+}
+
+/** What one attempt produced: a status and headers (the body already read), or a thrown transport failure. */
+export interface AttemptResponse {
+  status: number
+  headers: Headers
+}
+
+export interface AttemptsOutcome<R extends AttemptResponse> {
+  result: R | TransportError | InvalidRequestError
+  attempts: number
+}
+
+export function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason)
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(signal.reason)
+    }
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+/** Retry-After in ms, from seconds or an HTTP-date; undefined when absent or unreadable. */
+export function retryAfterMs(headers: Headers, now: Date): number | undefined {
+  const value = headers.get('retry-after')?.trim()
+  if (!value) return undefined
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime())
+}
+
+function backoffMs(retry: number, s: RetrySettings, random: () => number): number {
+  return Math.floor(random() * Math.min(s.maxDelayMs, s.initialDelayMs * 2 ** (retry - 1)))
+}
+
+/** A status worth another attempt: 408, 409, 429 and 5xx, unless the spec declares it as an answer. */
+export function isRetryableStatus(status: number, declared: boolean): boolean {
+  return !declared && (status === 408 || status === 409 || status === 429 || status >= 500)
+}
+
+interface Signals {
+  attempt: AbortController
+  cleanup: () => void
+  reason: () => 'aborted' | 'deadline' | 'attempt' | undefined
+}
+
+function attemptSignals(timeoutMs: number, deadline: AbortSignal, caller: AbortSignal | undefined): Signals {
+  const attempt = new AbortController()
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    attempt.abort(new Error(`attempt timed out after ${timeoutMs} ms`))
+  }, timeoutMs)
+  const sources = caller ? [deadline, caller] : [deadline]
+  const forward = (): void => attempt.abort(caller?.aborted ? caller.reason : deadline.reason)
+  for (const s of sources) s.addEventListener('abort', forward, { once: true })
+  if (sources.some((s) => s.aborted)) forward()
+  return {
+    attempt,
+    cleanup: () => {
+      clearTimeout(timer)
+      for (const s of sources) s.removeEventListener('abort', forward)
+    },
+    reason: () => (caller?.aborted ? 'aborted' : deadline.aborted ? 'deadline' : timedOut ? 'attempt' : undefined),
+  }
+}
+
+function transportError(reason: ReturnType<Signals['reason']>, cause: unknown, s: RetrySettings): TransportError {
+  if (reason === 'aborted') return { kind: 'aborted', cause, message: 'the call was aborted by its signal' }
+  if (reason === 'deadline') {
+    return { kind: 'timeout', scope: 'deadline', timeoutMs: s.deadlineMs, cause, message: `no answer within the ${s.deadlineMs} ms deadline` }
+  }
+  if (reason === 'attempt') {
+    return { kind: 'timeout', scope: 'attempt', timeoutMs: s.timeoutMs, cause, message: `the attempt timed out after ${s.timeoutMs} ms` }
+  }
+  const detail = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause)
+  return { kind: 'network', cause, message: `the request failed before a complete response: ${detail}` }
+}
+
+export interface RunAttemptsInput<R extends AttemptResponse> {
+  /** Sends one attempt and reads its body; rejects on a transport failure; `invalid_request` when nothing could be sent. */
+  send: (signal: AbortSignal, attempt: number) => Promise<R | InvalidRequestError>
+  /** Whether the spec declares this status for the operation. */
+  isDeclared: (status: number) => boolean
+  settings: RetrySettings
+  hooks: TransportHooks
+  signal?: AbortSignal | undefined
+  describe: { method: string; path: string }
+}
+
+/** Runs attempts until one gives an answer worth returning, retries run out, or time does. */
+export async function runAttempts<R extends AttemptResponse>(input: RunAttemptsInput<R>): Promise<AttemptsOutcome<R>> {
+  const { settings: s, hooks, describe } = input
+  const deadline = new AbortController()
+  const deadlineTimer = setTimeout(() => deadline.abort(new Error('deadline exceeded')), s.deadlineMs)
+  const started = Date.now()
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      const result = await oneAttempt(input, attempt, deadline.signal)
+      const retryable = 'kind' in result ? result.kind === 'network' || (result.kind === 'timeout' && result.scope === 'attempt') : isRetryableStatus(result.status, input.isDeclared(result.status))
+      if (!retryable || attempt > s.maxRetries) return { result, attempts: attempt }
+      const hinted = 'kind' in result ? undefined : retryAfterMs(result.headers, hooks.now())
+      const delay = hinted !== undefined && hinted <= s.maxRetryAfterMs ? hinted : backoffMs(attempt, s, hooks.random)
+      if (Date.now() - started + delay >= s.deadlineMs) return { result, attempts: attempt }
+      hooks.logger?.debug(`retrying ${describe.method} ${describe.path} in ${delay} ms`, logEntry(describe, attempt, result, 0))
+      try {
+        await hooks.sleep(delay, input.signal ? AbortSignal.any([input.signal, deadline.signal]) : deadline.signal)
+      } catch (cause) {
+        return { result: transportError(input.signal?.aborted ? 'aborted' : 'deadline', cause, s), attempts: attempt }
+      }
+    }
+  } finally {
+    clearTimeout(deadlineTimer)
+  }
+}
+
+async function oneAttempt<R extends AttemptResponse>(
+  input: RunAttemptsInput<R>,
+  attempt: number,
+  deadline: AbortSignal,
+): Promise<R | TransportError | InvalidRequestError> {
+  const signals = attemptSignals(input.settings.timeoutMs, deadline, input.signal)
+  const started = Date.now()
+  let result: R | TransportError | InvalidRequestError
+  try {
+    result = await input.send(signals.attempt.signal, attempt)
+  } catch (cause) {
+    result = transportError(signals.reason(), cause, input.settings)
+  } finally {
+    signals.cleanup()
+  }
+  const entry = logEntry(input.describe, attempt, result, Date.now() - started)
+  input.hooks.logger?.debug(`${entry.method} ${entry.path} attempt ${attempt}: ${entry.outcome} in ${entry.durationMs} ms`, entry)
+  return result
+}
+
+function logEntry(d: { method: string; path: string }, attempt: number, r: AttemptResponse | { kind: string }, durationMs: number): LogEntry {
+  const status = 'kind' in r ? undefined : r.status
+  return { method: d.method, path: d.path, attempt, status, outcome: 'kind' in r ? r.kind : `HTTP ${r.status}`, durationMs }
+}
