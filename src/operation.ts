@@ -105,7 +105,7 @@ export async function callOperation(
     let attempt: ReadAttempt | undefined
     const fetchOnce = async (request: Request): Promise<Response> => {
       sent = true
-      const response = await rt.fetch(await toSingleShotRequest(request, signal))
+      const response = await rt.fetch(await toSingleShotRequest(request))
       const limit = isDeclared(response.status) ? rt.limits.maxBodyBytes : rt.limits.maxErrorTextBytes
       const body = await readCapped(response, limit)
       const { status, headers } = response
@@ -113,7 +113,7 @@ export async function callOperation(
       return new Response(null, { status, headers })
     }
     try {
-      await rt.api.request(method.toLowerCase() as HttpMethod, path, { ...init, fetch: fetchOnce, parseAs: 'stream' })
+      await rt.api.request(method.toLowerCase() as HttpMethod, path, { ...init, signal, fetch: fetchOnce, parseAs: 'stream' })
     } catch (e) {
       if (!sent) return { kind: 'invalid_request', message: `the request could not be built: ${e instanceof Error ? e.message : String(e)}` }
       if (attempt === undefined) throw e

@@ -71,8 +71,10 @@ export interface RuntimeSpec {
   defaultBaseUrl: string
   operations: { readonly [key: string]: DeclaredResponses }
   kinds: { readonly [status: number]: string }
+  /** Sent with every request. */
+  headers?: Record<string, string>
   /** Applied in order to every request, on every attempt. */
-  middleware: readonly Middleware[]
+  middleware?: readonly Middleware[]
 }
 
 export function buildRuntime(o: ClientOptions, spec: RuntimeSpec): OperationRuntime {
@@ -81,8 +83,8 @@ export function buildRuntime(o: ClientOptions, spec: RuntimeSpec): OperationRunt
   const baseUrl = checkBaseUrl(o.baseUrl ?? spec.defaultBaseUrl, spec.vendor)
   const send = (request: Request): Promise<Response> => (o.fetch ?? globalThis.fetch)(request)
   // The typed `api` sends every request exactly once too.
-  const api = createClient({ baseUrl, fetch: async (request) => send(await toSingleShotRequest(request)) })
-  api.use(...spec.middleware)
+  const api = createClient({ baseUrl, ...(spec.headers && { headers: spec.headers }), fetch: async (request) => send(await toSingleShotRequest(request)) })
+  api.use(...(spec.middleware ?? []))
   const settings: RetrySettings = {
     ...DEFAULT_RETRY,
     ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }),

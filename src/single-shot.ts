@@ -12,6 +12,7 @@
  */
 
 let streamUploads: boolean | undefined
+const singleShot = new WeakSet<Request>()
 
 /** Whether this runtime's Request accepts a streamed body (duplex: 'half'). */
 function supportsStreamUploads(): boolean {
@@ -43,15 +44,40 @@ function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
   })
 }
 
-/** A copy of `request` that fetch will send once: same bytes, same headers, no replay, no redirects followed. */
-export async function toSingleShotRequest(request: Request, signal?: AbortSignal): Promise<Request> {
+function carriesBody(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD'
+}
+
+/** The exact bytes a request would send (empty for none). Consumes its body. */
+export async function readRequestBody(request: Request): Promise<Uint8Array> {
+  return request.body === null ? new Uint8Array(0) : new Uint8Array(await request.arrayBuffer())
+}
+
+/**
+ * A request like `request` (URL, method, headers, signal) whose body is
+ * exactly `bytes`, which fetch sends once: no 421 replay, no redirect followed.
+ */
+export function singleShotRequest(request: Request, bytes: Uint8Array): Request {
   const method = request.method.toUpperCase()
-  const base: RequestInit = { redirect: request.redirect === 'error' ? 'error' : 'manual', ...(signal && { signal }) }
-  if (method === 'GET' || method === 'HEAD' || !supportsStreamUploads()) return new Request(request, base)
-  const bytes = request.body === null ? new Uint8Array(0) : new Uint8Array(await request.arrayBuffer())
   const headers = new Headers(request.headers)
-  headers.delete('content-length')
-  if (bytes.byteLength > 0) headers.set('content-length', String(bytes.byteLength))
-  const init = { ...base, body: streamOf(bytes), headers, duplex: 'half', keepalive: false }
-  return new Request(request, init as RequestInit)
+  const init: RequestInit & { duplex?: 'half' } = {
+    method,
+    headers,
+    signal: request.signal,
+    redirect: request.redirect === 'error' ? 'error' : 'manual',
+  }
+  if (carriesBody(method)) {
+    headers.delete('content-length')
+    if (bytes.byteLength > 0) headers.set('content-length', String(bytes.byteLength))
+    if (supportsStreamUploads()) Object.assign(init, { body: streamOf(bytes), duplex: 'half' })
+    else if (bytes.byteLength > 0) init.body = bytes as Uint8Array<ArrayBuffer>
+  }
+  const out = new Request(request.url, init)
+  singleShot.add(out)
+  return out
+}
+
+/** `request` made single-shot; a request that already is comes back as it is. */
+export async function toSingleShotRequest(request: Request): Promise<Request> {
+  return singleShot.has(request) ? request : singleShotRequest(request, await readRequestBody(request))
 }

@@ -2,7 +2,7 @@
  * createFunnelFoxClient: FunnelFox Public API, authenticated with the
  * project's Fox-Secret header.
  */
-import type { Client, Middleware } from 'openapi-fetch'
+import type { Client } from 'openapi-fetch'
 import type { paths } from '../../generated/funnelfox.js'
 import { operations } from '../../generated/funnelfox-operations.js'
 import { createCall, invalidRequest, type TypedCall } from '../call.js'
@@ -51,18 +51,9 @@ export function subscriptionIdProblem(id: unknown): string | undefined {
   return undefined
 }
 
-function foxSecret(secret: string): Middleware {
-  return {
-    onRequest({ request }) {
-      request.headers.set('Fox-Secret', secret)
-      return request
-    },
-  }
-}
-
 export function createFunnelFoxClient(options: FunnelFoxClientOptions): FunnelFoxClient {
   const secret = checkCredential(VENDOR, 'secret', options?.secret, true)
-  const rt = buildRuntime(options, { vendor: VENDOR, defaultBaseUrl: FUNNELFOX_BASE_URL, operations, kinds: FUNNELFOX_ERROR_KINDS, middleware: [foxSecret(secret)] })
+  const rt = buildRuntime(options, { vendor: VENDOR, defaultBaseUrl: FUNNELFOX_BASE_URL, operations, kinds: FUNNELFOX_ERROR_KINDS, headers: { 'Fox-Secret': secret } })
   const call = createCall<paths, FunnelFoxPaths, FunnelFoxErrorKinds>(rt)
   return {
     api: rt.api as Client<FunnelFoxPaths>,

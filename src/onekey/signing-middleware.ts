@@ -1,9 +1,11 @@
 /**
  * Wires the pure signer into openapi-fetch: on every outgoing request (every
  * attempt), X-Date from the clock, X-Login, and Authorization over exactly the
- * body bytes that request carries. Nothing is re-serialised.
+ * body bytes that request carries. Nothing is re-serialised: the bytes read
+ * here are the bytes sent, in a request that goes out once.
  */
 import type { Middleware } from 'openapi-fetch'
+import { readRequestBody, singleShotRequest } from '../single-shot.js'
 import { formatOneKeyDate, signOneKeyRequest } from './signing.js'
 
 export interface OneKeySigner {
@@ -17,7 +19,7 @@ export interface OneKeySigner {
 export function oneKeySigningMiddleware(signer: OneKeySigner): Middleware {
   return {
     async onRequest({ request }) {
-      const body = new Uint8Array(await request.clone().arrayBuffer())
+      const body = await readRequestBody(request)
       const signed = await signOneKeyRequest({
         key: await signer.key,
         login: signer.login,
@@ -25,10 +27,10 @@ export function oneKeySigningMiddleware(signer: OneKeySigner): Middleware {
         body,
         scheme: signer.scheme,
       })
-      const headers = new Headers(request.headers)
+      const headers = request.headers
       if (!headers.has('content-type')) headers.set('content-type', 'application/json')
       for (const [name, value] of Object.entries(signed)) headers.set(name, value)
-      return new Request(request, { headers })
+      return singleShotRequest(request, body)
     },
   }
 }

@@ -1,0 +1,159 @@
+/**
+ * The sandbox's initial data: the default seed, and loading + checking a seed object or JSON file.
+ */
+import { readFile } from 'node:fs/promises'
+import type { FunnelFoxSubscription, OneKeySubscription, SandboxSeed } from './types.js'
+
+const FUNNELFOX_REQUIRED = [
+  'id',
+  'psp_id',
+  'status',
+  'profile',
+  'funnel',
+  'funnel_version',
+  'billing_interval',
+  'billing_interval_count',
+  'price',
+  'currency',
+  'price_usd',
+  'payment_provider',
+  'created_at',
+  'updated_at',
+  'period_starts_at',
+  'renews',
+  'sandbox',
+  'session',
+] as const
+const FUNNELFOX_STATUSES = ['created', 'trialing', 'active', 'paused', 'cancelled', 'expired', 'unpaid']
+const ONEKEY_STATUSES = ['active', 'cancelled', 'terminated', 'broken']
+
+function funnelfoxSubscription(n: number, overrides: Partial<FunnelFoxSubscription>): FunnelFoxSubscription {
+  return {
+    id: `sub_active_${n}`,
+    psp_id: `sub_psp_${1000 + n}`,
+    status: 'active',
+    profile: { id: `prof_${n}`, email: `user${n}@example.com`, created_at: `2025-01-0${n}T09:00:00Z` },
+    funnel: { id: 'fun_main', title: 'Main funnel', alias: 'main', type: 'default' },
+    funnel_version: 3,
+    funnel_locale: 'en',
+    session: { id: `ses_${n}`, created_at: `2025-01-0${n}T08:55:00Z`, locale: 'en-US' },
+    product_id: 'prod_monthly',
+    product: { id: 'prod_monthly', name: 'Premium monthly', status: 'active' },
+    price: 999,
+    currency: 'USD',
+    price_usd: 999,
+    billing_interval: 'month',
+    billing_interval_count: 1,
+    payment_provider: 'stripe',
+    renews: true,
+    sandbox: true,
+    created_at: `2025-01-0${n}T09:00:00Z`,
+    updated_at: `2025-02-0${n}T09:00:00Z`,
+    period_starts_at: `2025-02-0${n}T09:00:00Z`,
+    period_ends_at: `2025-03-0${n}T09:00:00Z`,
+    ...overrides,
+  }
+}
+
+/**
+ * A fresh copy of the default seed. FunnelFox: `sub_active_1..3` (active), `sub_cancelled_1` (cancelled).
+ * OneKey: 1001..1003 (active), 2001 (cancelled), 3001 (terminated), 5001 (broken: answers 501).
+ */
+export function defaultSeed(): SandboxSeed {
+  return {
+    funnelfox: [
+      funnelfoxSubscription(1, {}),
+      funnelfoxSubscription(2, { payment_provider: 'paddle', currency: 'EUR', price: 4999, price_usd: 5399, billing_interval: 'year' }),
+      funnelfoxSubscription(3, {
+        payment_provider: 'solidgate',
+        billing_interval: 'week',
+        price: 299,
+        price_usd: 299,
+        trial_offer: 'free',
+      }),
+      funnelfoxSubscription(4, {
+        id: 'sub_cancelled_1',
+        status: 'cancelled',
+        renews: false,
+        cancelled_at: '2025-02-10T12:00:00Z',
+        cancellation_reason: 'User requested cancellation',
+      }),
+    ],
+    onekey: [
+      { id: 1001, status: 'active' },
+      { id: 1002, status: 'active' },
+      { id: 1003, status: 'active' },
+      { id: 2001, status: 'cancelled' },
+      { id: 3001, status: 'terminated' },
+      { id: 5001, status: 'broken' },
+    ],
+  }
+}
+
+/** Resolves the `seed` option: undefined → default seed, string → JSON file, object → checked deep copy. */
+export async function loadSeed(seed: SandboxSeed | string | undefined): Promise<Required<SandboxSeed>> {
+  if (seed === undefined) return checkSeed(defaultSeed(), 'default seed')
+  if (typeof seed !== 'string') return checkSeed(structuredClone(seed), 'seed')
+  let text: string
+  try {
+    text = await readFile(seed, 'utf8')
+  } catch (error) {
+    throw new Error(`seed file ${seed}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`seed file ${seed}: not valid JSON (${(error as Error).message})`)
+  }
+  return checkSeed(parsed, `seed file ${seed}`)
+}
+
+/** Structural check of a seed; a missing vendor list means "no subscriptions" for that vendor. */
+export function checkSeed(value: unknown, source: string): Required<SandboxSeed> {
+  if (!isRecord(value)) throw new Error(`${source}: expected an object { "funnelfox": [...], "onekey": [...] }`)
+  const funnelfox = listOf(value, 'funnelfox', source)
+  const onekey = listOf(value, 'onekey', source)
+  const foxIds = new Set<string>()
+  for (const [i, item] of funnelfox.entries()) foxIds.add(checkFunnelFox(item, `${source}: funnelfox[${i}]`, foxIds))
+  const keyIds = new Set<number>()
+  for (const [i, item] of onekey.entries()) keyIds.add(checkOneKey(item, `${source}: onekey[${i}]`, keyIds))
+  return { funnelfox: funnelfox as FunnelFoxSubscription[], onekey: onekey as OneKeySubscription[] }
+}
+
+function listOf(seed: Record<string, unknown>, name: string, source: string): unknown[] {
+  const list = seed[name]
+  if (list === undefined) return []
+  if (!Array.isArray(list)) throw new Error(`${source}: "${name}" must be an array`)
+  return list
+}
+
+function checkFunnelFox(item: unknown, where: string, seen: Set<string>): string {
+  if (!isRecord(item)) throw new Error(`${where}: expected a Subscription object`)
+  const missing = FUNNELFOX_REQUIRED.filter((field) => item[field] === undefined)
+  if (missing.length > 0) throw new Error(`${where}: missing required field(s) ${missing.join(', ')}`)
+  const { id, status } = item
+  if (typeof id !== 'string' || id === '') throw new Error(`${where}: "id" must be a non-empty string`)
+  if (typeof status !== 'string' || !FUNNELFOX_STATUSES.includes(status)) {
+    throw new Error(`${where}: "status" must be one of ${FUNNELFOX_STATUSES.join(', ')}`)
+  }
+  if (seen.has(id)) throw new Error(`${where}: duplicate id ${JSON.stringify(id)}`)
+  return id
+}
+
+function checkOneKey(item: unknown, where: string, seen: Set<number>): number {
+  if (!isRecord(item)) throw new Error(`${where}: expected { "id": <integer>, "status": ... }`)
+  const { id, status } = item
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) {
+    throw new Error(`${where}: "id" must be a non-negative integer`)
+  }
+  if (typeof status !== 'string' || !ONEKEY_STATUSES.includes(status)) {
+    throw new Error(`${where}: "status" must be one of ${ONEKEY_STATUSES.join(', ')}`)
+  }
+  if (seen.has(id)) throw new Error(`${where}: duplicate id ${id}`)
+  return id
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
