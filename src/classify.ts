@@ -51,7 +51,8 @@ export function classify(body: ReadBody, declared: DeclaredResponses, kinds: { r
   const text = decoder.decode(body.bytes)
   const contract = declared[String(status)]
   if (contract === undefined) {
-    const message = `HTTP ${status} is not a status this operation declares${contentType ? ` (${contentType})` : ''}`
+    const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 160)
+    const message = `HTTP ${status} is not a status this operation declares${snippet ? `: ${snippet}` : ''}`
     return { error: { kind: 'unexpected_status', status, contentType, text, truncated, message } }
   }
   const parsed: Parsed = contract.json ? parseJson(body, text) : { ok: true, value: text }
