@@ -12,8 +12,12 @@ export type OperationAt<Paths, P extends keyof Paths, M extends HttpMethod> = M 
 
 type Responses<Op> = Op extends { responses: infer R } ? R : never
 
-/** Every status code an operation declares, as numeric literals. */
-export type DeclaredStatus<Op> = Extract<keyof Responses<Op>, number>
+/**
+ * Every status code an operation declares, as numeric literals. `never` for a
+ * method the path lacks (openapi-typescript writes `get?: never`), where
+ * `keyof never` would otherwise widen the union to `number`.
+ */
+export type DeclaredStatus<Op> = [Responses<Op>] extends [never] ? never : Extract<keyof Responses<Op>, number>
 
 /** The declared 2xx statuses. */
 export type SuccessStatus<Op> = { [S in DeclaredStatus<Op>]: `${S}` extends `2${string}` ? S : never }[DeclaredStatus<Op>]
