@@ -52,12 +52,17 @@ export function createCall<Paths, LoosePaths extends {}, Kinds, Extra = unknown>
   rt: OperationRuntime,
   prepare: (method: string, init: Record<string, unknown>) => Record<string, unknown> | string = (_, init) => init,
 ): TypedCall<Paths, LoosePaths, Kinds, Extra> {
-  const call = async (method: string, path: string, init: Record<string, unknown> = {}): Promise<Result<unknown, ClientError>> => {
-    const { rest, options } = splitInit(init)
+  const call = async (method: string, path: string, init?: Record<string, unknown> | null): Promise<Result<unknown, ClientError>> => {
+    const { rest, options } = splitInit(init ?? {})
     const problem = optionsProblem(options)
     if (problem !== undefined) return invalidRequest(problem)
     if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) return invalidRequest('signal must be an AbortSignal')
-    const prepared = prepare(method, rest)
+    let prepared: Record<string, unknown> | string
+    try {
+      prepared = prepare(method, rest)
+    } catch (e) {
+      prepared = `the request could not be prepared: ${e instanceof Error ? e.message : String(e)}`
+    }
     if (typeof prepared === 'string') return invalidRequest(prepared)
     return callOperation(rt, method, path, prepared, options)
   }

@@ -131,8 +131,17 @@ function transportError(reason: ReturnType<Signals['reason']>, cause: unknown, s
   if (reason === 'attempt') {
     return { kind: 'timeout', scope: 'attempt', timeoutMs: s.timeoutMs, cause, message: `the attempt timed out after ${s.timeoutMs} ms` }
   }
-  const detail = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause)
-  return { kind: 'network', cause, message: `the request failed before a complete response: ${detail}` }
+  return { kind: 'network', cause, message: `the request failed before a complete response: ${describeCause(cause)}` }
+}
+
+function describeCause(cause: unknown): string {
+  const inner = cause instanceof Error && cause.cause !== undefined ? cause.cause : cause
+  if (inner instanceof Error) return inner.message
+  if (typeof inner === 'object' && inner !== null) {
+    const { code, message } = inner as { code?: unknown; message?: unknown }
+    return [code, message].filter((v) => typeof v === 'string').join(' ') || 'unknown error'
+  }
+  return String(inner)
 }
 
 export interface RunAttemptsInput<R extends AttemptResponse> {
@@ -160,7 +169,7 @@ export async function runAttempts<R extends AttemptResponse>(input: RunAttemptsI
       const hinted = 'kind' in result ? undefined : retryAfterMs(result.headers, hooks.now())
       const delay = hinted !== undefined && hinted <= s.maxRetryAfterMs ? hinted : backoffMs(attempt, s, hooks.random)
       if (Date.now() - started + delay >= s.deadlineMs) return { result, attempts: attempt }
-      hooks.logger?.debug(`retrying ${describe.method} ${describe.path} in ${delay} ms`, logEntry(describe, attempt, result, 0))
+      log(hooks.logger, `retrying ${describe.method} ${describe.path} in ${delay} ms`, logEntry(describe, attempt, result, 0))
       try {
         await hooks.sleep(delay, input.signal ? AbortSignal.any([input.signal, deadline.signal]) : deadline.signal)
       } catch (cause) {
@@ -188,8 +197,17 @@ async function oneAttempt<R extends AttemptResponse>(
     signals.cleanup()
   }
   const entry = logEntry(input.describe, attempt, result, Date.now() - started)
-  input.hooks.logger?.debug(`${entry.method} ${entry.path} attempt ${attempt}: ${entry.outcome} in ${entry.durationMs} ms`, entry)
+  log(input.hooks.logger, `${entry.method} ${entry.path} attempt ${attempt}: ${entry.outcome} in ${entry.durationMs} ms`, entry)
   return result
+}
+
+/** A logger that throws must not break the call. */
+function log(logger: Logger | undefined, message: string, entry: LogEntry): void {
+  try {
+    logger?.debug(message, entry)
+  } catch {
+    // ignored: logging is best effort
+  }
 }
 
 function logEntry(d: { method: string; path: string }, attempt: number, r: AttemptResponse | { kind: string }, durationMs: number): LogEntry {

@@ -58,7 +58,8 @@ export function createFunnelFoxClient(options: FunnelFoxClientOptions): FunnelFo
   return {
     api: rt.api as Client<FunnelFoxPaths>,
     call,
-    async cancelSubscription(id, { reason, ...callOptions } = {}) {
+    async cancelSubscription(id, options) {
+      const { reason, ...callOptions } = options ?? {}
       const problem = subscriptionIdProblem(id)
       if (problem !== undefined) return invalidRequest(problem)
       if (reason !== undefined && (typeof reason !== 'string' || reason.trim() === '')) {

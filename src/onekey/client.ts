@@ -53,6 +53,7 @@ export interface OneKeyClient {
 }
 
 const VENDOR = 'OneKey'
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/
 
 /** Gives a request that changes state (anything but GET and HEAD) an X-Idempotency-Key, unless it has one. */
 function idempotencyKeyMiddleware(makeKey: () => string): Middleware {
@@ -70,12 +71,14 @@ function idempotencyKeyMiddleware(makeKey: () => string): Middleware {
 function withIdempotencyKey(makeKey: () => string) {
   return (method: string, init: Record<string, unknown>): Record<string, unknown> | string => {
     const { idempotencyKey, ...rest } = init
-    if (idempotencyKey !== undefined && (typeof idempotencyKey !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey))) {
-      return 'idempotencyKey must be 1 to 255 printable ASCII characters with no spaces'
-    }
     if (method === 'GET' || method === 'HEAD') return rest
     const headers = new Headers(rest['headers'] as HeadersInit | undefined)
-    if (!headers.has('x-idempotency-key')) headers.set('X-Idempotency-Key', idempotencyKey ?? makeKey())
+    if (headers.has('x-idempotency-key')) return { ...rest, headers }
+    const key = idempotencyKey ?? makeKey()
+    if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+      return `idempotencyKey${idempotencyKey === undefined ? ' (from the client factory)' : ''} must be 1 to 255 printable ASCII characters with no spaces`
+    }
+    headers.set('X-Idempotency-Key', key)
     return { ...rest, headers }
   }
 }
@@ -101,12 +104,12 @@ export function createOneKeyClient(options: OneKeyClientOptions): OneKeyClient {
   return {
     api: rt.api as Client<OneKeyPaths>,
     call,
-    async cancelSubscription(subscriptionId, callOptions = {}) {
+    async cancelSubscription(subscriptionId, callOptions) {
       const id = parseSubscriptionId(subscriptionId)
       if (!id.ok) return invalidRequest(id.message)
       // A number type-checks the path; an id past 2^53 travels as its decimal string.
       const subscription_id = Number.isSafeInteger(Number(id.value)) ? Number(id.value) : (id.value as unknown as number)
-      return call('DELETE', '/v3/subscriptions/{subscription_id}', { params: { path: { subscription_id } }, body: {}, ...callOptions })
+      return call('DELETE', '/v3/subscriptions/{subscription_id}', { params: { path: { subscription_id } }, body: {}, ...(callOptions ?? {}) })
     },
   }
 }
