@@ -5,7 +5,7 @@
  * here are the bytes sent, in a request that goes out once.
  */
 import type { Middleware } from 'openapi-fetch'
-import { readRequestBody, singleShotRequest } from '../single-shot.js'
+import { readRequestBody, sentBytes, singleShotRequest } from '../single-shot.js'
 import { formatOneKeyDate, signOneKeyRequest } from './signing.js'
 
 export interface OneKeySigner {
@@ -19,7 +19,8 @@ export interface OneKeySigner {
 export function oneKeySigningMiddleware(signer: OneKeySigner): Middleware {
   return {
     async onRequest({ request }) {
-      const body = await readRequestBody(request)
+      const known = sentBytes(request)
+      const body = known ?? (await readRequestBody(request))
       const signed = await signOneKeyRequest({
         key: await signer.key,
         login: signer.login,
@@ -30,7 +31,8 @@ export function oneKeySigningMiddleware(signer: OneKeySigner): Middleware {
       const headers = request.headers
       if (!headers.has('content-type')) headers.set('content-type', 'application/json')
       for (const [name, value] of Object.entries(signed)) headers.set(name, value)
-      return singleShotRequest(request, body)
+      // A request built single-shot already carries these bytes; any other was consumed by reading it.
+      return known === undefined ? singleShotRequest(request, body) : request
     },
   }
 }
