@@ -32,12 +32,16 @@ export interface ClientOptions {
 }
 
 const DURATIONS = ['timeoutMs', 'deadlineMs', 'maxBodyBytes'] as const
+/** setTimeout fires at once for a longer delay. */
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 /** A one-line description of what is wrong with call or client options, or undefined. */
 export function optionsProblem(o: ClientOptions | CallOptions): string | undefined {
   for (const name of DURATIONS) {
     const value = (o as Record<string, unknown>)[name]
-    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) return `${name} must be a positive number of milliseconds`
+    if (value !== undefined && !(typeof value === 'number' && value > 0 && value <= MAX_TIMER_MS)) {
+      return `${name} must be a positive number up to ${MAX_TIMER_MS} (about 24.8 days)`
+    }
   }
   const retries = o.maxRetries
   if (retries !== undefined && !(Number.isInteger(retries) && retries >= 0)) return 'maxRetries must be a whole number ≥ 0'

@@ -78,11 +78,19 @@ export function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
+/** RFC 9110 HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms. */
+const HTTP_DATE = [
+  /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+  /^[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT$/,
+  /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/,
+]
+
 /** Retry-After in ms, from seconds or an HTTP-date; undefined when absent or unreadable. */
 export function retryAfterMs(headers: Headers, now: Date): number | undefined {
   const value = headers.get('retry-after')?.trim()
   if (!value) return undefined
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000
+  if (!HTTP_DATE.some((format) => format.test(value))) return undefined
   const date = Date.parse(value)
   return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime())
 }
@@ -162,6 +170,7 @@ export async function runAttempts<R extends AttemptResponse>(input: RunAttemptsI
   const deadlineTimer = setTimeout(() => deadline.abort(new Error('deadline exceeded')), s.deadlineMs)
   const started = Date.now()
   try {
+    if (input.signal?.aborted) return { result: transportError('aborted', input.signal.reason, s), attempts: 0 }
     for (let attempt = 1; ; attempt += 1) {
       const result = await oneAttempt(input, attempt, deadline.signal)
       const retryable = 'kind' in result ? result.kind === 'network' || (result.kind === 'timeout' && result.scope === 'attempt') : isRetryableStatus(result.status, input.isDeclared(result.status))

@@ -42,11 +42,17 @@ export interface FunnelFoxClient {
 
 const VENDOR = 'FunnelFox'
 
+/** No lone UTF-16 surrogates, which cannot be percent-encoded. */
+function isWellFormed(text: string): boolean {
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)
+}
+
 /** Why a FunnelFox subscription id cannot be used in a path, or undefined. */
 export function subscriptionIdProblem(id: unknown): string | undefined {
   if (typeof id !== 'string' || id === '') return 'FunnelFox subscription id must be a non-empty string'
-  if (/[/?#\s\\%]/.test(id) || id === '.' || id === '..' || /[\x00-\x1f\x7f]/.test(id)) {
-    return `FunnelFox subscription id ${JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id)} contains characters that cannot be part of an id (/ ? # % \\ whitespace, or is . or ..)`
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this rejects
+  if (/[/?#\s\\%\x00-\x1f\x7f-\x9f]/.test(id) || id === '.' || id === '..' || !isWellFormed(id)) {
+    return `FunnelFox subscription id ${JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id)} contains characters that cannot be part of an id (/ ? # % \\, whitespace, control characters, lone surrogates, or is . or ..)`
   }
   return undefined
 }
