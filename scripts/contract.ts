@@ -32,8 +32,8 @@ function isObject(v: unknown): v is Json {
 
 /** Follows local `#/...` references; anything else is left as is. */
 function deref(spec: Json, node: unknown, seen: Set<string> = new Set()): unknown {
-  if (!isObject(node) || typeof node['$ref'] !== 'string') return node
-  const ref = node['$ref']
+  if (!isObject(node) || typeof node.$ref !== 'string') return node
+  const ref = node.$ref
   if (!ref.startsWith('#/') || seen.has(ref)) return {}
   const target = ref
     .slice(2)
@@ -46,49 +46,52 @@ function deref(spec: Json, node: unknown, seen: Set<string> = new Set()): unknow
 function walkSchema(spec: Json, node: unknown, path: string, out: ResponseContract, depth = 0): void {
   const schema = deref(spec, node)
   if (!isObject(schema) || depth > 32) return
-  if (Array.isArray(schema['required']) && schema['required'].length > 0) {
-    out.required[path] = [...new Set([...(out.required[path] ?? []), ...schema['required'].map(String)])].sort()
+  if (Array.isArray(schema.required) && schema.required.length > 0) {
+    out.required[path] = [...new Set([...(out.required[path] ?? []), ...schema.required.map(String)])].sort()
   }
-  if (Array.isArray(schema['enum'])) out.enums[path || '(body)'] = [...schema['enum']]
+  if (Array.isArray(schema.enum)) out.enums[path || '(body)'] = [...schema.enum]
   for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
     const parts = schema[key]
     if (Array.isArray(parts)) for (const part of parts) walkSchema(spec, part, path, out, depth + 1)
   }
-  const props = schema['properties']
+  const props = schema.properties
   if (isObject(props)) {
     for (const [name, child] of Object.entries(props)) walkSchema(spec, child, path ? `${path}.${name}` : name, out, depth + 1)
   }
-  if (schema['items'] !== undefined) walkSchema(spec, schema['items'], `${path}[]`, out, depth + 1)
+  if (schema.items !== undefined) walkSchema(spec, schema.items, `${path}[]`, out, depth + 1)
 }
 
 function summariseResponse(spec: Json, response: unknown): ResponseContract {
   const res = deref(spec, response)
-  const content = isObject(res) && isObject(res['content']) ? res['content'] : {}
+  const content = isObject(res) && isObject(res.content) ? res.content : {}
   const out: ResponseContract = { contentTypes: Object.keys(content).sort(), required: {}, enums: {} }
-  for (const media of Object.values(content)) if (isObject(media)) walkSchema(spec, media['schema'], '', out)
+  for (const media of Object.values(content)) if (isObject(media)) walkSchema(spec, media.schema, '', out)
   return out
 }
 
 function summariseOperation(spec: Json, pathItem: Json, op: Json): OperationContract {
   const parameters: Record<string, boolean> = {}
-  const params = [...(Array.isArray(pathItem['parameters']) ? pathItem['parameters'] : []), ...(Array.isArray(op['parameters']) ? op['parameters'] : [])]
+  const params = [
+    ...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []),
+    ...(Array.isArray(op.parameters) ? op.parameters : []),
+  ]
   for (const p of params.map((x) => deref(spec, x))) {
-    if (isObject(p)) parameters[`${String(p['in'])} ${String(p['name'])}`] = p['required'] === true
+    if (isObject(p)) parameters[`${String(p.in)} ${String(p.name)}`] = p.required === true
   }
-  const body = deref(spec, op['requestBody'])
+  const body = deref(spec, op.requestBody)
   const requestBody = isObject(body)
-    ? { required: body['required'] === true, contentTypes: Object.keys(isObject(body['content']) ? body['content'] : {}).sort() }
+    ? { required: body.required === true, contentTypes: Object.keys(isObject(body.content) ? body.content : {}).sort() }
     : null
   const responses: Record<string, ResponseContract> = {}
-  const declared = isObject(op['responses']) ? op['responses'] : {}
+  const declared = isObject(op.responses) ? op.responses : {}
   for (const status of Object.keys(declared).sort()) responses[status] = summariseResponse(spec, declared[status])
-  return { operationId: typeof op['operationId'] === 'string' ? op['operationId'] : null, parameters, requestBody, responses }
+  return { operationId: typeof op.operationId === 'string' ? op.operationId : null, parameters, requestBody, responses }
 }
 
 /** Summarises a parsed OpenAPI 3.x document. Keys are "METHOD /path". */
 export function summariseSpec(spec: Json): ApiContract {
   const contract: ApiContract = {}
-  const paths = isObject(spec['paths']) ? spec['paths'] : {}
+  const paths = isObject(spec.paths) ? spec.paths : {}
   for (const path of Object.keys(paths).sort()) {
     const item = deref(spec, paths[path])
     if (!isObject(item)) continue
@@ -111,7 +114,8 @@ function diffResponse(where: string, a: ResponseContract, b: ResponseContract): 
   const field = (path: string, name: string): string => (path ? `${path}.${name}` : name)
   for (const path of new Set([...Object.keys(a.required), ...Object.keys(b.required)])) {
     for (const f of added(a.required[path] ?? [], b.required[path] ?? [])) lines.push(`${where}: required field "${field(path, f)}" added`)
-    for (const f of added(b.required[path] ?? [], a.required[path] ?? [])) lines.push(`${where}: required field "${field(path, f)}" removed`)
+    for (const f of added(b.required[path] ?? [], a.required[path] ?? []))
+      lines.push(`${where}: required field "${field(path, f)}" removed`)
   }
   for (const path of new Set([...Object.keys(a.enums), ...Object.keys(b.enums)])) {
     const before = a.enums[path]
@@ -137,7 +141,8 @@ function diffOperation(where: string, a: OperationContract, b: OperationContract
     else if (was !== now) lines.push(`${where}: parameter ${p} became ${now ? 'required' : 'optional'}`)
   }
   if (JSON.stringify(a.requestBody) !== JSON.stringify(b.requestBody)) {
-    const show = (r: OperationContract['requestBody']): string => (r === null ? 'none' : `${r.required ? 'required' : 'optional'} ${r.contentTypes.join(', ')}`)
+    const show = (r: OperationContract['requestBody']): string =>
+      r === null ? 'none' : `${r.required ? 'required' : 'optional'} ${r.contentTypes.join(', ')}`
     lines.push(`${where}: request body changed from ${show(a.requestBody)} to ${show(b.requestBody)}`)
   }
   for (const s of Object.keys(b.responses)) if (a.responses[s] === undefined) lines.push(`${where}: response ${s} added`)

@@ -2,7 +2,7 @@
  * npm start: the whole package at work with no vendor credentials. Starts the
  * sandbox on an ephemeral loopback port and runs the real clients against it.
  */
-import { createFunnelFoxClient, createOneKeyClient, type ClientError, type Result } from '../src/index.js'
+import { type ClientError, createFunnelFoxClient, createOneKeyClient, type Result } from '../src/index.js'
 import { startSandbox } from '../src/sandbox/index.js'
 
 function describe(result: Result<unknown, ClientError>, success: (data: never) => string): string {

@@ -64,7 +64,9 @@ async function main(): Promise<void> {
     writeFileSync(PROVENANCE, `${JSON.stringify(sorted, null, 2)}\n`)
   }
   const note = unchanged ? 'unchanged since the last extraction' : 'provenance recorded'
-  process.stdout.write(`${api}: wrote ${file} (OpenAPI ${spec.openapi}, ${spec.text.length} chars, sha256 ${hash.slice(0, 12)}…); ${note}\n`)
+  process.stdout.write(
+    `${api}: wrote ${file} (OpenAPI ${spec.openapi}, ${spec.text.length} chars, sha256 ${hash.slice(0, 12)}…); ${note}\n`,
+  )
   process.stdout.write(`next: npm run lint:specs && npm run generate, then read the drift report with npm test\n`)
 }
 

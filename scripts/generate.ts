@@ -4,11 +4,11 @@
  * For every API in redocly.yaml: writes generated/<api>.ts with
  * openapi-typescript, and rewrites the contract lock specs/contract.lock.json.
  */
-import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { runCli } from './lib/cli.js'
 import { ROOT } from './lib/lint-config.js'
-import { LOCK_PATH, buildLock, readSpecs, renderAll, serialiseLock } from './lib/pipeline.js'
+import { buildLock, LOCK_PATH, readSpecs, renderAll, serialiseLock } from './lib/pipeline.js'
 
 function writeIfChanged(relative: string, text: string): boolean {
   const path = resolve(ROOT, relative)

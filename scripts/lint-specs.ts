@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { CliError, runCli } from './lib/cli.js'
-import { ROOT, readLintConfig, type RuleOverride } from './lib/lint-config.js'
+import { ROOT, type RuleOverride, readLintConfig } from './lib/lint-config.js'
 
 const REDOCLY = resolve(ROOT, 'node_modules/@redocly/cli/bin/cli.js')
 

@@ -5,7 +5,7 @@
  */
 import type { MaybeOptionalInit } from 'openapi-fetch'
 import type { PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers'
-import { callOperation, type CallOptions, type OperationRuntime } from './operation.js'
+import { type CallOptions, callOperation, type OperationRuntime } from './operation.js'
 import type { HttpMethod, OperationAt } from './operation-types.js'
 import { optionsProblem } from './options.js'
 import type { ClientError, InvalidRequestError, OperationResult, Result } from './result.js'

@@ -4,7 +4,7 @@
  * spec declares for the operation.
  */
 import type { ClientError } from './result.js'
-import { shapeProblem, type Shape } from './shape.js'
+import { type Shape, shapeProblem } from './shape.js'
 
 /** What generated/<api>-operations.ts says about one declared status. */
 export interface DeclaredResponse {
@@ -42,11 +42,15 @@ function parseJson(body: ReadBody, text: string): Parsed {
 
 function messageOf(body: unknown, status: number, kind: string): string {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
-  const text = [record['description'], record['message'], record['error']].find((v) => typeof v === 'string')
+  const text = [record.description, record.message, record.error].find((v) => typeof v === 'string')
   return typeof text === 'string' ? text : `the server answered HTTP ${status} (${kind})`
 }
 
-export function classify(body: ReadBody, declared: DeclaredResponses, kinds: { readonly [status: number]: string }): { data: unknown } | { error: ClientError } {
+export function classify(
+  body: ReadBody,
+  declared: DeclaredResponses,
+  kinds: { readonly [status: number]: string },
+): { data: unknown } | { error: ClientError } {
   const { status, contentType, truncated } = body
   const text = decoder.decode(body.bytes)
   const contract = declared[String(status)]
@@ -56,10 +60,20 @@ export function classify(body: ReadBody, declared: DeclaredResponses, kinds: { r
     return { error: { kind: 'unexpected_status', status, contentType, text, truncated, message } }
   }
   const parsed: Parsed = contract.json ? parseJson(body, text) : { ok: true, value: text }
-  const problem = parsed.ok ? (contract.schema && shapeProblem(parsed.value, contract.schema)) : parsed.reason
+  const problem = parsed.ok ? contract.schema && shapeProblem(parsed.value, contract.schema) : parsed.reason
   if (!parsed.ok || problem !== undefined) {
     const reason = problem ?? 'invalid body'
-    return { error: { kind: 'invalid_body', status, contentType, text, truncated, reason, message: `HTTP ${status} with an invalid body: ${reason}` } }
+    return {
+      error: {
+        kind: 'invalid_body',
+        status,
+        contentType,
+        text,
+        truncated,
+        reason,
+        message: `HTTP ${status} with an invalid body: ${reason}`,
+      },
+    }
   }
   if (status >= 200 && status < 300) return { data: parsed.value }
   const kind = kinds[status] ?? `http_${status}`

@@ -1,4 +1,4 @@
-export { createFunnelFoxClient, FUNNELFOX_BASE_URL } from './funnelfox/client.js'
+export type { TypedCall } from './call.js'
 export type {
   CancelFunnelFoxSubscriptionOptions,
   FunnelFoxClient,
@@ -6,9 +6,9 @@ export type {
   FunnelFoxClientOptions,
   FunnelFoxPaths,
 } from './funnelfox/client.js'
-export { FUNNELFOX_ERROR_KINDS } from './funnelfox/errors.js'
+export { createFunnelFoxClient, FUNNELFOX_BASE_URL } from './funnelfox/client.js'
 export type { FunnelFoxErrorKinds } from './funnelfox/errors.js'
-export { createOneKeyClient, ONEKEY_STAGING_URL } from './onekey/client.js'
+export { FUNNELFOX_ERROR_KINDS } from './funnelfox/errors.js'
 export type {
   CancelOneKeySubscriptionOptions,
   OneKeyCallOptions,
@@ -17,8 +17,17 @@ export type {
   OneKeyClientOptions,
   OneKeyPaths,
 } from './onekey/client.js'
-export { ONEKEY_ERROR_KINDS } from './onekey/errors.js'
+export { createOneKeyClient, ONEKEY_STAGING_URL } from './onekey/client.js'
 export type { OneKeyErrorKinds } from './onekey/errors.js'
+export { ONEKEY_ERROR_KINDS } from './onekey/errors.js'
+export type {
+  OneKeySignatureScheme,
+  OneKeySignedHeaders,
+  OneKeyVerifyFailure,
+  SignOneKeyRequestInput,
+  VerifyOneKeyRequestInput,
+  VerifyOneKeyResult,
+} from './onekey/signing.js'
 export {
   DEFAULT_ONEKEY_SCHEME,
   DEFAULT_ONEKEY_SCHEMES,
@@ -29,17 +38,7 @@ export {
   signOneKeyRequest,
   verifyOneKeyRequest,
 } from './onekey/signing.js'
-export type {
-  OneKeySignatureScheme,
-  OneKeySignedHeaders,
-  OneKeyVerifyFailure,
-  SignOneKeyRequestInput,
-  VerifyOneKeyRequestInput,
-  VerifyOneKeyResult,
-} from './onekey/signing.js'
-export type { TypedCall } from './call.js'
 export type { CallOptions } from './operation.js'
-export type { ClientOptions } from './options.js'
 export type {
   ApiErrorStatus,
   DeclaredStatus,
@@ -49,7 +48,7 @@ export type {
   SuccessData,
   WithClientHeaders,
 } from './operation-types.js'
-export { SubscriptionClientError, unwrap } from './result.js'
+export type { ClientOptions } from './options.js'
 export type {
   AbortedError,
   ClientError,
@@ -66,4 +65,5 @@ export type {
   TransportError,
   UnexpectedStatusError,
 } from './result.js'
+export { SubscriptionClientError, unwrap } from './result.js'
 export type { LogEntry, Logger } from './transport.js'

@@ -26,11 +26,7 @@ export type SuccessStatus<Op> = { [S in DeclaredStatus<Op>]: `${S}` extends `2${
 export type ErrorStatusOf<Op> = Exclude<DeclaredStatus<Op>, SuccessStatus<Op>>
 
 /** The body a response declares: its JSON content, or any content, or undefined. */
-export type BodyOf<R> = R extends { content: infer C }
-  ? C extends { 'application/json': infer B }
-    ? B
-    : C[keyof C]
-  : undefined
+export type BodyOf<R> = R extends { content: infer C } ? (C extends { 'application/json': infer B } ? B : C[keyof C]) : undefined
 
 /** What `data` holds on success. */
 export type SuccessData<Op> = BodyOf<Responses<Op>[SuccessStatus<Op> & keyof Responses<Op>]>

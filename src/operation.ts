@@ -9,7 +9,7 @@ import { classify, type DeclaredResponses } from './classify.js'
 import type { HttpMethod } from './operation-types.js'
 import type { ClientError, InvalidRequestError, Result } from './result.js'
 import { toSingleShotRequest } from './single-shot.js'
-import { runAttempts, type AttemptResponse, type RetrySettings, type TransportHooks } from './transport.js'
+import { type AttemptResponse, type RetrySettings, runAttempts, type TransportHooks } from './transport.js'
 
 /** Per-call options, for every operation. */
 export interface CallOptions {
@@ -115,7 +115,8 @@ export async function callOperation(
     try {
       await rt.api.request(method.toLowerCase() as HttpMethod, path, { ...init, signal, fetch: fetchOnce, parseAs: 'stream' })
     } catch (e) {
-      if (!sent) return { kind: 'invalid_request', message: `the request could not be built: ${e instanceof Error ? e.message : String(e)}` }
+      if (!sent)
+        return { kind: 'invalid_request', message: `the request could not be built: ${e instanceof Error ? e.message : String(e)}` }
       if (attempt === undefined) throw e
     }
     if (attempt === undefined) throw new Error('no response was received')
@@ -126,5 +127,7 @@ export async function callOperation(
   const { result, attempts } = await runAttempts({ send, isDeclared, settings, hooks: rt.hooks, signal: options.signal, describe })
   if ('kind' in result) return { error: result, response: undefined, attempts: result.kind === 'invalid_request' ? 0 : attempts }
   const outcome = classify(result, declared, rt.kinds)
-  return 'data' in outcome ? { data: outcome.data, response: result.response, attempts } : { error: outcome.error, response: result.response, attempts }
+  return 'data' in outcome
+    ? { data: outcome.data, response: result.response, attempts }
+    : { error: outcome.error, response: result.response, attempts }
 }

@@ -4,7 +4,7 @@
  */
 import createClient, { type Middleware } from 'openapi-fetch'
 import type { DeclaredResponses } from './classify.js'
-import { DEFAULT_LIMITS, type CallOptions, type OperationRuntime } from './operation.js'
+import { type CallOptions, DEFAULT_LIMITS, type OperationRuntime } from './operation.js'
 import { SingleShotRequest, toSingleShotRequest } from './single-shot.js'
 import { DEFAULT_RETRY, defaultSleep, type Logger, type RetrySettings } from './transport.js'
 
@@ -87,7 +87,12 @@ export function buildRuntime(o: ClientOptions, spec: RuntimeSpec): OperationRunt
   const baseUrl = checkBaseUrl(o.baseUrl ?? spec.defaultBaseUrl, spec.vendor)
   const send = (request: Request): Promise<Response> => (o.fetch ?? globalThis.fetch)(request)
   // The typed `api` sends every request exactly once too.
-  const api = createClient({ baseUrl, Request: SingleShotRequest, ...(spec.headers && { headers: spec.headers }), fetch: async (request) => send(await toSingleShotRequest(request)) })
+  const api = createClient({
+    baseUrl,
+    Request: SingleShotRequest,
+    ...(spec.headers && { headers: spec.headers }),
+    fetch: async (request) => send(await toSingleShotRequest(request)),
+  })
   api.use(...(spec.middleware ?? []))
   const settings: RetrySettings = {
     ...DEFAULT_RETRY,

@@ -95,7 +95,10 @@ export class SubscriptionClientError<E extends ClientError = ClientError> extend
 
   constructor(error: E) {
     const status = 'status' in error ? error.status : undefined
-    super(`${error.kind}${status === undefined ? '' : ` (HTTP ${status})`}: ${error.message}`, 'cause' in error ? { cause: error.cause } : undefined)
+    super(
+      `${error.kind}${status === undefined ? '' : ` (HTTP ${status})`}: ${error.message}`,
+      'cause' in error ? { cause: error.cause } : undefined,
+    )
     this.error = error
     this.kind = error.kind
     this.status = status

@@ -31,13 +31,14 @@ export function shapeProblem(value: unknown, shape: Shape, at = 'body'): string 
   if (value === null && shape.nullable === true) return undefined
   const actual = typeOf(value)
   if (shape.type !== undefined && !typeMatches(shape.type, actual)) return `${at} is ${actual}, expected ${shape.type}`
-  if (shape.enum !== undefined && !shape.enum.includes(value)) return `${at} is ${JSON.stringify(value)}, not one of ${JSON.stringify(shape.enum)}`
+  if (shape.enum !== undefined && !shape.enum.includes(value))
+    return `${at} is ${JSON.stringify(value)}, not one of ${JSON.stringify(shape.enum)}`
   for (const part of shape.allOf ?? []) {
     const problem = shapeProblem(value, part, at)
     if (problem !== undefined) return problem
   }
   const alternatives = shape.anyOf ?? shape.oneOf
-  if (alternatives !== undefined && alternatives.every((part) => shapeProblem(value, part, at) !== undefined)) {
+  if (alternatives?.every((part) => shapeProblem(value, part, at) !== undefined)) {
     return `${at} matches none of the declared alternatives`
   }
   if (actual === 'object') return objectProblem(value as Record<string, unknown>, shape, at)

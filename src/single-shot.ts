@@ -79,7 +79,10 @@ export function sentBytes(request: Request): Uint8Array | undefined {
  */
 export function singleShotRequest(request: Request, bytes: Uint8Array): Request {
   const method = request.method.toUpperCase()
-  const out = new Request(request.url, singleShotInit(method, request.headers, bytes, { signal: request.signal, redirect: request.redirect }))
+  const out = new Request(
+    request.url,
+    singleShotInit(method, request.headers, bytes, { signal: request.signal, redirect: request.redirect }),
+  )
   bodies.set(out, bytes)
   return out
 }

@@ -134,7 +134,13 @@ function attemptSignals(timeoutMs: number, deadline: AbortSignal, caller: AbortS
 function transportError(reason: ReturnType<Signals['reason']>, cause: unknown, s: RetrySettings): TransportError {
   if (reason === 'aborted') return { kind: 'aborted', cause, message: 'the call was aborted by its signal' }
   if (reason === 'deadline') {
-    return { kind: 'timeout', scope: 'deadline', timeoutMs: s.deadlineMs, cause, message: `no answer within the ${s.deadlineMs} ms deadline` }
+    return {
+      kind: 'timeout',
+      scope: 'deadline',
+      timeoutMs: s.deadlineMs,
+      cause,
+      message: `no answer within the ${s.deadlineMs} ms deadline`,
+    }
   }
   if (reason === 'attempt') {
     return { kind: 'timeout', scope: 'attempt', timeoutMs: s.timeoutMs, cause, message: `the attempt timed out after ${s.timeoutMs} ms` }
@@ -173,7 +179,10 @@ export async function runAttempts<R extends AttemptResponse>(input: RunAttemptsI
     if (input.signal?.aborted) return { result: transportError('aborted', input.signal.reason, s), attempts: 0 }
     for (let attempt = 1; ; attempt += 1) {
       const result = await oneAttempt(input, attempt, deadline.signal)
-      const retryable = 'kind' in result ? result.kind === 'network' || (result.kind === 'timeout' && result.scope === 'attempt') : isRetryableStatus(result.status, input.isDeclared(result.status))
+      const retryable =
+        'kind' in result
+          ? result.kind === 'network' || (result.kind === 'timeout' && result.scope === 'attempt')
+          : isRetryableStatus(result.status, input.isDeclared(result.status))
       if (!retryable || attempt > s.maxRetries) return { result, attempts: attempt }
       const hinted = 'kind' in result ? undefined : retryAfterMs(result.headers, hooks.now())
       const delay = hinted !== undefined && hinted <= s.maxRetryAfterMs ? hinted : backoffMs(attempt, s, hooks.random)
@@ -219,7 +228,12 @@ function log(logger: Logger | undefined, message: string, entry: LogEntry): void
   }
 }
 
-function logEntry(d: { method: string; path: string }, attempt: number, r: AttemptResponse | { kind: string }, durationMs: number): LogEntry {
+function logEntry(
+  d: { method: string; path: string },
+  attempt: number,
+  r: AttemptResponse | { kind: string },
+  durationMs: number,
+): LogEntry {
   const status = 'kind' in r ? undefined : r.status
   return { method: d.method, path: d.path, attempt, status, outcome: 'kind' in r ? r.kind : `HTTP ${r.status}`, durationMs }
 }

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { diffContracts } from '../contract.js'
 import { ROOT } from './lint-config.js'
-import { ACCEPT_COMMAND, LOCK_PATH, buildLock, readSpecs, renderAll, serialiseLock, type ContractLock } from './pipeline.js'
+import { ACCEPT_COMMAND, buildLock, type ContractLock, LOCK_PATH, readSpecs, renderAll, serialiseLock } from './pipeline.js'
 
 function readText(root: string, relative: string): string | undefined {
   const path = resolve(root, relative)
@@ -43,9 +43,11 @@ export function contractChanges(root = ROOT): string[] {
     }
     const changes = diffContracts(api, was.operations, now.operations)
     lines.push(...changes)
-    if (changes.length === 0 && was.sha256 !== now.sha256) lines.push(`${api}: ${now.spec} changed (sha256 ${was.sha256.slice(0, 12)}… → ${now.sha256.slice(0, 12)}…) with no contract change`)
+    if (changes.length === 0 && was.sha256 !== now.sha256)
+      lines.push(`${api}: ${now.spec} changed (sha256 ${was.sha256.slice(0, 12)}… → ${now.sha256.slice(0, 12)}…) with no contract change`)
   }
-  if (lines.length === 0 && serialiseLock(locked) !== serialiseLock(fresh)) lines.push(`${LOCK_PATH} is out of date (ordering or formatting only)`)
+  if (lines.length === 0 && serialiseLock(locked) !== serialiseLock(fresh))
+    lines.push(`${LOCK_PATH} is out of date (ordering or formatting only)`)
   return lines
 }
 

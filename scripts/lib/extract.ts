@@ -70,7 +70,9 @@ export function extractSpec(page: string): ExtractedSpec {
   }
   const block = candidates[0] ?? rawDocument(page)
   if (block === undefined) {
-    throw new ExtractError('no OpenAPI document found: no ```yaml or ```json fenced block with an "openapi" key, and the page is not a raw YAML/JSON document')
+    throw new ExtractError(
+      'no OpenAPI document found: no ```yaml or ```json fenced block with an "openapi" key, and the page is not a raw YAML/JSON document',
+    )
   }
   return parseCandidate(block)
 }
@@ -85,10 +87,11 @@ function parseCandidate(block: Block): ExtractedSpec {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new ExtractError(`the block at line ${block.line} is not an object, so not an OpenAPI document`)
   }
-  const version = (doc as Record<string, unknown>)['openapi']
+  const version = (doc as Record<string, unknown>).openapi
   if (typeof version !== 'string' || !/^3\.\d+(\.\d+)?$/.test(version)) {
-    const swagger = (doc as Record<string, unknown>)['swagger']
-    const found = typeof version === 'string' ? `openapi: ${version}` : swagger !== undefined ? `swagger: ${String(swagger)}` : 'no "openapi" field'
+    const swagger = (doc as Record<string, unknown>).swagger
+    const found =
+      typeof version === 'string' ? `openapi: ${version}` : swagger !== undefined ? `swagger: ${String(swagger)}` : 'no "openapi" field'
     throw new ExtractError(`the document at line ${block.line} is not OpenAPI 3.x (${found})`)
   }
   return { text: block.text, format, line: block.line, openapi: version }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { isMap, isScalar, parseDocument, type Pair } from 'yaml'
+import { isMap, isScalar, type Pair, parseDocument } from 'yaml'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 

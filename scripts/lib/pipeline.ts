@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import { parse } from 'yaml'
-import { summariseSpec, type ApiContract } from '../contract.js'
+import { type ApiContract, summariseSpec } from '../contract.js'
 import { ROOT, readLintConfig } from './lint-config.js'
 import { runtimeOperations } from './runtime-schema.js'
 import { sha256 } from './sha256.js'
@@ -86,9 +86,7 @@ export async function renderAll(spec: SpecSource): Promise<{ path: string; text:
 }
 
 export function buildLock(specs: readonly SpecSource[]): ContractLock {
-  return Object.fromEntries(
-    specs.map((s) => [s.api, { spec: s.specPath, sha256: s.sha256, operations: summariseSpec(s.document) }]),
-  )
+  return Object.fromEntries(specs.map((s) => [s.api, { spec: s.specPath, sha256: s.sha256, operations: summariseSpec(s.document) }]))
 }
 
 export function serialiseLock(lock: ContractLock): string {

@@ -16,8 +16,8 @@ function isObject(v: unknown): v is Json {
 }
 
 function resolveRef(spec: Json, node: unknown, seen: ReadonlySet<string>): { node: unknown; seen: ReadonlySet<string> } {
-  if (!isObject(node) || typeof node['$ref'] !== 'string') return { node, seen }
-  const ref = node['$ref']
+  if (!isObject(node) || typeof node.$ref !== 'string') return { node, seen }
+  const ref = node.$ref
   if (!ref.startsWith('#/') || seen.has(ref)) return { node: {}, seen }
   const target = ref
     .slice(2)
@@ -33,9 +33,9 @@ export function pruneSchema(spec: Json, input: unknown, seenIn: ReadonlySet<stri
   if (!isObject(node)) return {}
   const out: Json = {}
   for (const key of KEEP) if (node[key] !== undefined) out[key] = node[key]
-  const props = node['properties']
-  if (isObject(props)) out['properties'] = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, pruneSchema(spec, v, seen)]))
-  if (node['items'] !== undefined) out['items'] = pruneSchema(spec, node['items'], seen)
+  const props = node.properties
+  if (isObject(props)) out.properties = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, pruneSchema(spec, v, seen)]))
+  if (node.items !== undefined) out.items = pruneSchema(spec, node.items, seen)
   for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
     const parts = node[key]
     if (Array.isArray(parts)) out[key] = parts.map((p) => pruneSchema(spec, p, seen))
@@ -54,20 +54,20 @@ export type RuntimeOperations = Record<string, Record<string, RuntimeResponse>>
 /** Keys are "METHOD /path"; values map each declared status to its body contract. */
 export function runtimeOperations(spec: Json): RuntimeOperations {
   const out: RuntimeOperations = {}
-  const paths = isObject(spec['paths']) ? spec['paths'] : {}
+  const paths = isObject(spec.paths) ? spec.paths : {}
   for (const path of Object.keys(paths).sort()) {
     const item = resolveRef(spec, paths[path], new Set()).node
     if (!isObject(item)) continue
     for (const method of METHODS) {
       const op = item[method]
-      if (!isObject(op) || !isObject(op['responses'])) continue
+      if (!isObject(op) || !isObject(op.responses)) continue
       const responses: Record<string, RuntimeResponse> = {}
-      for (const [status, raw] of Object.entries(op['responses'])) {
+      for (const [status, raw] of Object.entries(op.responses)) {
         const res = resolveRef(spec, raw, new Set()).node
-        const content = isObject(res) && isObject(res['content']) ? res['content'] : {}
+        const content = isObject(res) && isObject(res.content) ? res.content : {}
         const jsonType = Object.keys(content).find((t) => /^application\/(.+\+)?json\b/.test(t))
         const media = jsonType === undefined ? undefined : content[jsonType]
-        const schema = isObject(media) && media['schema'] !== undefined ? pruneSchema(spec, media['schema']) : undefined
+        const schema = isObject(media) && media.schema !== undefined ? pruneSchema(spec, media.schema) : undefined
         responses[status] = schema === undefined ? { json: jsonType !== undefined } : { json: true, schema }
       }
       out[`${method.toUpperCase()} ${path}`] = responses

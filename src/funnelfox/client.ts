@@ -8,7 +8,7 @@ import { operations } from '../../generated/funnelfox-operations.js'
 import { createCall, invalidRequest, type TypedCall } from '../call.js'
 import type { CallOptions } from '../operation.js'
 import type { OperationAt, WithClientHeaders } from '../operation-types.js'
-import { buildRuntime, checkCredential, type ClientOptions } from '../options.js'
+import { buildRuntime, type ClientOptions, checkCredential } from '../options.js'
 import type { OperationResult } from '../result.js'
 import { FUNNELFOX_ERROR_KINDS, type FunnelFoxErrorKinds } from './errors.js'
 
@@ -33,7 +33,10 @@ type CancelOperation = OperationAt<paths, '/subscriptions/{id}/cancel', 'post'>
 
 export interface FunnelFoxClient {
   /** POST /subscriptions/{id}/cancel */
-  cancelSubscription(id: string, options?: CancelFunnelFoxSubscriptionOptions): Promise<OperationResult<CancelOperation, FunnelFoxErrorKinds>>
+  cancelSubscription(
+    id: string,
+    options?: CancelFunnelFoxSubscriptionOptions,
+  ): Promise<OperationResult<CancelOperation, FunnelFoxErrorKinds>>
   /** Any operation of the spec, typed, with retries and typed errors. */
   call: TypedCall<paths, FunnelFoxPaths, FunnelFoxErrorKinds>
   /** The openapi-fetch client, Fox-Secret applied. Each request goes out once; no retries. */
@@ -59,7 +62,13 @@ export function subscriptionIdProblem(id: unknown): string | undefined {
 
 export function createFunnelFoxClient(options: FunnelFoxClientOptions): FunnelFoxClient {
   const secret = checkCredential(VENDOR, 'secret', options?.secret, true)
-  const rt = buildRuntime(options, { vendor: VENDOR, defaultBaseUrl: FUNNELFOX_BASE_URL, operations, kinds: FUNNELFOX_ERROR_KINDS, headers: { 'Fox-Secret': secret } })
+  const rt = buildRuntime(options, {
+    vendor: VENDOR,
+    defaultBaseUrl: FUNNELFOX_BASE_URL,
+    operations,
+    kinds: FUNNELFOX_ERROR_KINDS,
+    headers: { 'Fox-Secret': secret },
+  })
   const call = createCall<paths, FunnelFoxPaths, FunnelFoxErrorKinds>(rt)
   return {
     api: rt.api as Client<FunnelFoxPaths>,
@@ -71,7 +80,11 @@ export function createFunnelFoxClient(options: FunnelFoxClientOptions): FunnelFo
       if (reason !== undefined && (typeof reason !== 'string' || reason.trim() === '')) {
         return invalidRequest('reason must be a non-empty string; omit it for FunnelFox\'s default "User requested cancellation"')
       }
-      return call('POST', '/subscriptions/{id}/cancel', { params: { path: { id } }, body: reason === undefined ? {} : { reason }, ...callOptions })
+      return call('POST', '/subscriptions/{id}/cancel', {
+        params: { path: { id } },
+        body: reason === undefined ? {} : { reason },
+        ...callOptions,
+      })
     },
   }
 }

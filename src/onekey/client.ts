@@ -8,11 +8,11 @@ import { operations } from '../../generated/onekey-operations.js'
 import { createCall, invalidRequest, type TypedCall } from '../call.js'
 import type { CallOptions } from '../operation.js'
 import type { OperationAt, WithClientHeaders } from '../operation-types.js'
-import { buildRuntime, checkCredential, type ClientOptions } from '../options.js'
+import { buildRuntime, type ClientOptions, checkCredential } from '../options.js'
 import type { OperationResult } from '../result.js'
 import { ONEKEY_ERROR_KINDS, type OneKeyErrorKinds } from './errors.js'
-import { oneKeySigningMiddleware } from './signing-middleware.js'
 import { DEFAULT_ONEKEY_SCHEME, importOneKeySecret } from './signing.js'
+import { oneKeySigningMiddleware } from './signing-middleware.js'
 import { parseSubscriptionId } from './subscription-id.js'
 
 /** The spec's only server. For production, pass the production base URL OneKey gives you as `baseUrl`. */
@@ -45,7 +45,10 @@ type CancelOperation = OperationAt<paths, '/v3/subscriptions/{subscription_id}',
 
 export interface OneKeyClient {
   /** DELETE /v3/subscriptions/{subscription_id} with the body `{}`. */
-  cancelSubscription(subscriptionId: number | bigint | string, options?: CancelOneKeySubscriptionOptions): Promise<OperationResult<CancelOperation, OneKeyErrorKinds>>
+  cancelSubscription(
+    subscriptionId: number | bigint | string,
+    options?: CancelOneKeySubscriptionOptions,
+  ): Promise<OperationResult<CancelOperation, OneKeyErrorKinds>>
   /** Any operation of the spec, typed, with retries and typed errors. */
   call: TypedCall<paths, OneKeyPaths, OneKeyErrorKinds, OneKeyCallOptions>
   /** The openapi-fetch client, signing applied. Each request goes out once; no retries. */
@@ -72,7 +75,7 @@ function withIdempotencyKey(makeKey: () => string) {
   return (method: string, init: Record<string, unknown>): Record<string, unknown> | string => {
     const { idempotencyKey, ...rest } = init
     if (method === 'GET' || method === 'HEAD') return rest
-    const headers = new Headers(rest['headers'] as HeadersInit | undefined)
+    const headers = new Headers(rest.headers as HeadersInit | undefined)
     if (headers.has('x-idempotency-key')) return { ...rest, headers }
     const key = idempotencyKey ?? makeKey()
     if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
@@ -109,7 +112,11 @@ export function createOneKeyClient(options: OneKeyClientOptions): OneKeyClient {
       if (!id.ok) return invalidRequest(id.message)
       // A number type-checks the path; an id past 2^53 travels as its decimal string.
       const subscription_id = Number.isSafeInteger(Number(id.value)) ? Number(id.value) : (id.value as unknown as number)
-      return call('DELETE', '/v3/subscriptions/{subscription_id}', { params: { path: { subscription_id } }, body: {}, ...(callOptions ?? {}) })
+      return call('DELETE', '/v3/subscriptions/{subscription_id}', {
+        params: { path: { subscription_id } },
+        body: {},
+        ...(callOptions ?? {}),
+      })
     },
   }
 }

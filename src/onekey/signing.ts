@@ -23,8 +23,7 @@ const TOKEN_RE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 const LOGIN_RE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/
 const AUTH_FORMAT = "Authorization must be '<scheme> <64 lowercase hex>', e.g. 'OKP 0fa2…4e23'"
 const DATE_FORMAT = "X-Date must be ISO-8601 UTC 'yyyy-MM-ddTHH:mm:ssZ', e.g. '2020-06-21T12:33:20Z'"
-const MISMATCH_MESSAGE =
-  'signature does not match: sign X-Date + X-Login + the exact body bytes sent, keyed by the API Signature'
+const MISMATCH_MESSAGE = 'signature does not match: sign X-Date + X-Login + the exact body bytes sent, keyed by the API Signature'
 
 /** Formats a Date as OneKey's X-Date (`2020-06-21T12:33:20Z`); milliseconds are truncated. */
 export function formatOneKeyDate(date: Date): string {
@@ -84,9 +83,7 @@ export async function signOneKeyRequest(input: SignOneKeyRequestInput): Promise<
   const { login, date } = input
   const scheme = input.scheme ?? DEFAULT_ONEKEY_SCHEME
   if (typeof login !== 'string' || !LOGIN_RE.test(login)) {
-    throw new TypeError(
-      'OneKey login (X-Login) must be a non-empty printable-ASCII string without leading/trailing whitespace',
-    )
+    throw new TypeError('OneKey login (X-Login) must be a non-empty printable-ASCII string without leading/trailing whitespace')
   }
   if (parseOneKeyDate(date) === null) {
     throw new RangeError(`${DATE_FORMAT}; got ${quote(date)} (use formatOneKeyDate(new Date()))`)

@@ -6,7 +6,10 @@ const INT64_MAX = 9223372036854775807n
  * message saying what is wrong.
  */
 export function parseSubscriptionId(id: unknown): { ok: true; value: string } | { ok: false; message: string } {
-  const bad = (why: string) => ({ ok: false as const, message: `OneKey subscription_id must be a positive integer (number, bigint or decimal string); ${why}` })
+  const bad = (why: string) => ({
+    ok: false as const,
+    message: `OneKey subscription_id must be a positive integer (number, bigint or decimal string); ${why}`,
+  })
   let value: bigint
   if (typeof id === 'number') {
     if (!Number.isInteger(id)) return bad(`got ${id}`)

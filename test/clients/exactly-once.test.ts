@@ -81,7 +81,7 @@ function expectSignedOneKey(request: SeenRequest, body: string, date = FIXED_DAT
   expect(request.body.toString('utf8')).toBe(body)
   expect(request.headers['x-date']).toBe(date)
   expect(request.headers['x-login']).toBe(LOGIN)
-  expect(request.headers['authorization']).toBe(oneKeyAuthorization(SECRET, date, LOGIN, request.body))
+  expect(request.headers.authorization).toBe(oneKeyAuthorization(SECRET, date, LOGIN, request.body))
   const counts = headerCounts(request.rawHeaders)
   for (const name of ['authorization', 'x-date', 'x-login', 'x-idempotency-key', 'content-type']) expect(counts[name], name).toBe(1)
 }

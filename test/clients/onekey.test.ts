@@ -106,7 +106,7 @@ describe('OneKey: what the server receives', () => {
     await client({ now: () => new Date('2031-01-02T03:04:05.987Z') }).cancelSubscription(9)
     const headers = defined(seen.headers, 'headers')
     expect(headers['x-date']).toBe('2031-01-02T03:04:05Z')
-    expect(headers['authorization']).toBe(oneKeyAuthorization(SECRET, '2031-01-02T03:04:05Z', LOGIN, '{}'))
+    expect(headers.authorization).toBe(oneKeyAuthorization(SECRET, '2031-01-02T03:04:05Z', LOGIN, '{}'))
     expect(nock.isDone()).toBe(true)
   })
 
@@ -114,7 +114,7 @@ describe('OneKey: what the server receives', () => {
     const secret = 'clé-secrète-😀'
     const { seen } = expectDelete('/v3/subscriptions/9', 200, {}, JSON_HEADERS)
     await client({ secretKey: secret }).cancelSubscription(9)
-    expect(defined(seen.headers)['authorization']).toBe(oneKeyAuthorization(secret, FIXED_DATE, LOGIN, '{}'))
+    expect(defined(seen.headers).authorization).toBe(oneKeyAuthorization(secret, FIXED_DATE, LOGIN, '{}'))
     expect(nock.isDone()).toBe(true)
   })
 
@@ -122,7 +122,7 @@ describe('OneKey: what the server receives', () => {
     const { seen } = expectDelete('/v3/subscriptions/77', 200, {}, JSON_HEADERS)
     await client({ scheme: 'D24' }).cancelSubscription(77)
     const okp = oneKeyAuthorization(SECRET, FIXED_DATE, LOGIN, '{}')
-    expect(defined(seen.headers)['authorization']).toBe(`D24 ${okp.slice('OKP '.length)}`)
+    expect(defined(seen.headers).authorization).toBe(`D24 ${okp.slice('OKP '.length)}`)
     expect(nock.isDone()).toBe(true)
   })
 
@@ -170,7 +170,7 @@ describe('OneKey: what the server receives', () => {
     expect(result.error).toBeUndefined()
     expect(scope.isDone()).toBe(true)
     expect(seen.path).toBe(`/v3/subscriptions/${expected}`)
-    expect(defined(seen.headers)['authorization']).toBe(oneKeyAuthorization(SECRET, FIXED_DATE, LOGIN, '{}'))
+    expect(defined(seen.headers).authorization).toBe(oneKeyAuthorization(SECRET, FIXED_DATE, LOGIN, '{}'))
   })
 
   it('call("DELETE", …) with path params and a body sends and signs the same request', async () => {
@@ -217,7 +217,7 @@ describe('OneKey: what the server receives', () => {
     const result = await client().call('DELETE', ONEKEY_PATH, { params: { path: { subscription_id: 16 } } })
     expect(result.data).toEqual({})
     expect(seen.body).toBe('')
-    expect(defined(seen.headers)['authorization']).toBe(oneKeyAuthorization(SECRET, FIXED_DATE, LOGIN, ''))
+    expect(defined(seen.headers).authorization).toBe(oneKeyAuthorization(SECRET, FIXED_DATE, LOGIN, ''))
     expect(defined(seen.headers)['content-type']).toBe('application/json')
     expect(nock.isDone()).toBe(true)
   })
@@ -260,8 +260,8 @@ describe('OneKey: what the server receives', () => {
     expect(h2['x-idempotency-key']).toBe('idem-fixed-1')
     expect(h1['x-date']).toBe(dates[0])
     expect(h2['x-date']).toBe(dates[1])
-    expect(h1['authorization']).toBe(oneKeyAuthorization(SECRET, defined(dates[0]), LOGIN, '{}'))
-    expect(h2['authorization']).toBe(oneKeyAuthorization(SECRET, defined(dates[1]), LOGIN, '{}'))
+    expect(h1.authorization).toBe(oneKeyAuthorization(SECRET, defined(dates[0]), LOGIN, '{}'))
+    expect(h2.authorization).toBe(oneKeyAuthorization(SECRET, defined(dates[1]), LOGIN, '{}'))
     expect(nock.isDone()).toBe(true)
   })
 

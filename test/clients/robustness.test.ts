@@ -7,7 +7,14 @@ const ok = async () => new Response('{}', { status: 200, headers: { 'content-typ
 describe('calls never reject', () => {
   it('an idempotency-key factory that throws gives invalid_request, and nothing is sent', async () => {
     const fetch = vi.fn(ok)
-    const onekey = createOneKeyClient({ login: 'L', secretKey: 'S', fetch, idempotencyKey: () => { throw new Error('boom') } })
+    const onekey = createOneKeyClient({
+      login: 'L',
+      secretKey: 'S',
+      fetch,
+      idempotencyKey: () => {
+        throw new Error('boom')
+      },
+    })
     const r = await onekey.cancelSubscription(1)
     expect(r.error).toMatchObject({ kind: 'invalid_request', message: expect.stringContaining('boom') })
     expect(fetch).not.toHaveBeenCalled()
@@ -32,7 +39,11 @@ describe('calls never reject', () => {
   })
 
   it('a logger that throws does not break the call', async () => {
-    const logger = { debug: () => { throw new Error('logger down') } }
+    const logger = {
+      debug: () => {
+        throw new Error('logger down')
+      },
+    }
     const onekey = createOneKeyClient({ login: 'L', secretKey: 'S', fetch: ok, logger })
     expect((await onekey.cancelSubscription(1)).data).toEqual({})
   })

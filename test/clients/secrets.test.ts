@@ -63,8 +63,8 @@ function renderings(value: unknown): Record<string, string> {
     out['JSON.stringify'] = `threw ${String(e)}`
   }
   if (value instanceof Error) {
-    out['message'] = value.message
-    out['stack'] = value.stack ?? ''
+    out.message = value.message
+    out.stack = value.stack ?? ''
   }
   if (typeof value === 'object' && value !== null && 'message' in value) out['.message'] = String((value as { message: unknown }).message)
   return out
@@ -179,7 +179,7 @@ describe('OneKey: no error variant carries the API Signature or the Authorizatio
     const result = await oneKey({ idempotencyKey: () => 'k' }).cancelSubscription(200)
     expect(result.data).toEqual({})
     const last = defined(server.requests.at(-1))
-    expect(last.headers['authorization']).toBe(OK_AUTH)
+    expect(last.headers.authorization).toBe(OK_AUTH)
   })
 
   it.each([

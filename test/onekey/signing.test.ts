@@ -1,16 +1,16 @@
-import { describe, it, expect } from 'vitest'
 import { createHmac, randomBytes, randomInt } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { IncomingHttpHeaders } from 'node:http'
+import { describe, expect, it } from 'vitest'
 import {
   formatOneKeyDate,
   importOneKeySecret,
+  type OneKeySignedHeaders,
   parseOneKeyDate,
   signOneKeyRequest,
-  verifyOneKeyRequest,
-  type OneKeySignedHeaders,
   type VerifyOneKeyRequestInput,
   type VerifyOneKeyResult,
+  verifyOneKeyRequest,
 } from '../../src/onekey/signing.js'
 
 interface Vector {
@@ -23,9 +23,10 @@ interface Vector {
   expectedAuthorization: string
 }
 
-const fixture = JSON.parse(
-  readFileSync(new URL('../fixtures/onekey-signing-vectors.json', import.meta.url), 'utf8'),
-) as { _how: string; vectors: Vector[] }
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/onekey-signing-vectors.json', import.meta.url), 'utf8')) as {
+  _how: string
+  vectors: Vector[]
+}
 const vectors = fixture.vectors
 
 const SECRET = 'Sk3y-API-Signature-0123456789abcdefXYZ'
@@ -66,7 +67,7 @@ describe('known-answer vectors (computed with openssl)', () => {
     expect(fixture._how).toMatch(/openssl dgst -sha256 -hmac/)
     expect(vectors.some((v) => v.body === '')).toBe(true)
     expect(vectors.some((v) => v.body === '{}')).toBe(true)
-    expect(vectors.some((v) => /[^\x00-\x7f]/.test(v.body))).toBe(true)
+    expect(vectors.some((v) => [...v.body].some((ch) => ch.charCodeAt(0) > 0x7f))).toBe(true)
     expect(vectors.some((v) => v.scheme === 'D24')).toBe(true)
     expect(vectors.some((v) => v.body.length > 200)).toBe(true)
   })
@@ -364,7 +365,14 @@ describe('verifyOneKeyRequest', () => {
       verify(h, { login: 'someone-else' }),
     ])
     expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual([
-      'missing_header', 'bad_format', 'bad_format', 'bad_format', 'stale_date', 'mismatch', 'mismatch', 'mismatch',
+      'missing_header',
+      'bad_format',
+      'bad_format',
+      'bad_format',
+      'stale_date',
+      'mismatch',
+      'mismatch',
+      'mismatch',
     ])
     for (const r of results) {
       if (r.ok) continue

@@ -178,7 +178,8 @@ function oneKeyIdPath(id: unknown): string | undefined {
  */
 function foxIdValid(id: unknown): id is string {
   if (typeof id !== 'string' || id === '' || id === '.' || id === '..') return false
-  if (/[/?#%\\]/.test(id) || [...id].some((ch) => ch.charCodeAt(0) < 0x20 || (ch.charCodeAt(0) >= 0x7f && ch.charCodeAt(0) <= 0x9f))) return false
+  if (/[/?#%\\]/.test(id) || [...id].some((ch) => ch.charCodeAt(0) < 0x20 || (ch.charCodeAt(0) >= 0x7f && ch.charCodeAt(0) <= 0x9f)))
+    return false
   if (/[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(id)) return false
   return wellFormed(id)
 }
@@ -246,7 +247,25 @@ describe('ids', () => {
       fc
         .tuple(
           fc.stringMatching(/^[a-z0-9_]{0,8}$/),
-          fc.constantFrom('/', '?', '#', '%', '\\', ' ', '\t', '\n', '\x00', '\x1f', '\x7f', '\u0085', '\u009f', '\u00a0', '\u3000', '\ufeff', '\u2028'),
+          fc.constantFrom(
+            '/',
+            '?',
+            '#',
+            '%',
+            '\\',
+            ' ',
+            '\t',
+            '\n',
+            '\x00',
+            '\x1f',
+            '\x7f',
+            '\u0085',
+            '\u009f',
+            '\u00a0',
+            '\u3000',
+            '\ufeff',
+            '\u2028',
+          ),
           fc.stringMatching(/^[a-z0-9_]{0,8}$/),
         )
         .map((parts) => parts.join('')),

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { diffContracts, summariseSpec } from '../../scripts/contract.js'
 import { contractChanges, driftReport, staleGenerated } from '../../scripts/lib/drift.js'
-import { LOCK_PATH, buildLock, readSpecs, renderAll, serialiseLock } from '../../scripts/lib/pipeline.js'
+import { buildLock, LOCK_PATH, readSpecs, renderAll, serialiseLock } from '../../scripts/lib/pipeline.js'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 let scratch: string
@@ -63,7 +63,9 @@ describe('drift detection', () => {
 
   it('fails on a change that leaves the contract alone, such as a description', async () => {
     edit('specs/funnelfox.yaml', (t) => t.replace('Subscription ID', 'The subscription ID'))
-    expect(contractChanges(scratch)).toEqual([expect.stringMatching(/^funnelfox: specs\/funnelfox\.yaml changed \(sha256 .* with no contract change$/)])
+    expect(contractChanges(scratch)).toEqual([
+      expect.stringMatching(/^funnelfox: specs\/funnelfox\.yaml changed \(sha256 .* with no contract change$/),
+    ])
     expect(await staleGenerated(scratch)).toEqual([
       'generated/funnelfox.ts is stale: it no longer matches specs/funnelfox.yaml',
       'generated/funnelfox-operations.ts is stale: it no longer matches specs/funnelfox.yaml',
@@ -93,10 +95,9 @@ describe('contract diff in plain words', () => {
   it('reports required fields, enums, parameters and operations', () => {
     const before = summariseSpec(spec({ '200': body({ type: 'object', required: ['id', 'renews'], properties: { s: { enum: ['a'] } } }) }))
     const after = summariseSpec(
-      spec(
-        { '200': body({ type: 'object', required: ['id'], properties: { s: { enum: ['a', 'b'] } } }), '409': body({}) },
-        [{ in: 'query', name: 'force', required: true }],
-      ),
+      spec({ '200': body({ type: 'object', required: ['id'], properties: { s: { enum: ['a', 'b'] } } }), '409': body({}) }, [
+        { in: 'query', name: 'force', required: true },
+      ]),
     )
     expect(diffContracts('x', before, after)).toEqual([
       'x POST /s/{id}: required parameter query force added',
