@@ -8,7 +8,6 @@ import type { Client } from 'openapi-fetch'
 import { classify, type DeclaredResponses } from './classify.js'
 import type { HttpMethod } from './operation-types.js'
 import type { ClientError, InvalidRequestError, Result } from './result.js'
-import { toSingleShotRequest } from './single-shot.js'
 import { type AttemptResponse, type RetrySettings, runAttempts, type TransportHooks } from './transport.js'
 
 /** Per-call options, for every operation. */
@@ -36,7 +35,8 @@ export const DEFAULT_LIMITS: BodyLimits = { maxBodyBytes: 4 * 1024 * 1024, maxEr
 export interface OperationRuntime {
   // biome-ignore lint/suspicious/noExplicitAny: the typed surface is checked where the client is built
   api: Client<any>
-  fetch: (request: Request) => Promise<Response>
+  /** Sends one request exactly once (see single-shot.ts). */
+  send: (request: Request) => Promise<Response>
   operations: { readonly [key: string]: DeclaredResponses }
   kinds: { readonly [status: number]: string }
   settings: RetrySettings
@@ -105,7 +105,7 @@ export async function callOperation(
     let attempt: ReadAttempt | undefined
     const fetchOnce = async (request: Request): Promise<Response> => {
       sent = true
-      const response = await rt.fetch(await toSingleShotRequest(request))
+      const response = await rt.send(request)
       const limit = isDeclared(response.status) ? rt.limits.maxBodyBytes : rt.limits.maxErrorTextBytes
       const body = await readCapped(response, limit)
       const { status, headers } = response

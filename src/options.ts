@@ -5,7 +5,7 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import type { DeclaredResponses } from './classify.js'
 import { type CallOptions, DEFAULT_LIMITS, type OperationRuntime } from './operation.js'
-import { SingleShotRequest, toSingleShotRequest } from './single-shot.js'
+import { sendOnce, singleShotRequestClass } from './single-shot.js'
 import { DEFAULT_RETRY, defaultSleep, type Logger, type RetrySettings } from './transport.js'
 
 export interface ClientOptions {
@@ -85,13 +85,13 @@ export function buildRuntime(o: ClientOptions, spec: RuntimeSpec): OperationRunt
   const problem = optionsProblem(o)
   if (problem !== undefined) throw new TypeError(`${spec.vendor}: ${problem}`)
   const baseUrl = checkBaseUrl(o.baseUrl ?? spec.defaultBaseUrl, spec.vendor)
-  const send = (request: Request): Promise<Response> => (o.fetch ?? globalThis.fetch)(request)
+  const send = (request: Request): Promise<Response> => sendOnce(request, o.fetch)
   // The typed `api` sends every request exactly once too.
   const api = createClient({
     baseUrl,
-    Request: SingleShotRequest,
+    Request: singleShotRequestClass(o.fetch !== undefined),
     ...(spec.headers && { headers: spec.headers }),
-    fetch: async (request) => send(await toSingleShotRequest(request)),
+    fetch: send,
   })
   api.use(...(spec.middleware ?? []))
   const settings: RetrySettings = {
@@ -102,7 +102,7 @@ export function buildRuntime(o: ClientOptions, spec: RuntimeSpec): OperationRunt
   }
   return {
     api,
-    fetch: send,
+    send,
     operations: spec.operations,
     kinds: spec.kinds,
     settings,

@@ -14,6 +14,8 @@
 let streamUploads: boolean | undefined
 /** Requests built here, with the exact bytes their body stream carries. */
 const bodies = new WeakMap<Request, Uint8Array>()
+/** Requests whose body already is the unreplayable stream: an injected fetch can be handed them as they are. */
+const sendable = new WeakSet<Request>()
 const encoder = new TextEncoder()
 
 /** Whether this runtime's Request accepts a streamed body (duplex: 'half'). */
@@ -55,14 +57,19 @@ export async function readRequestBody(request: Request): Promise<Uint8Array> {
   return request.body === null ? new Uint8Array(0) : new Uint8Array(await request.arrayBuffer())
 }
 
-function singleShotInit(method: string, source: HeadersInit | undefined, bytes: Uint8Array, init: RequestInit): RequestInit {
+/**
+ * The init of a request sending exactly `bytes`: Content-Length from the
+ * bytes, no redirect followed, and the body as a buffer or, to be sent, as a
+ * stream fetch cannot replay.
+ */
+function bodyInit(method: string, source: HeadersInit | undefined, bytes: Uint8Array, init: RequestInit, stream: boolean): RequestInit {
   const headers = new Headers(source)
   const out: RequestInit & { duplex?: 'half' } = { ...init, method, headers, redirect: init.redirect === 'error' ? 'error' : 'manual' }
   delete out.body
   if (carriesBody(method)) {
     headers.delete('content-length')
     if (bytes.byteLength > 0) headers.set('content-length', String(bytes.byteLength))
-    if (supportsStreamUploads()) Object.assign(out, { body: streamOf(bytes), duplex: 'half', keepalive: false })
+    if (stream && supportsStreamUploads()) Object.assign(out, { body: streamOf(bytes), duplex: 'half', keepalive: false })
     else if (bytes.byteLength > 0) out.body = bytes as Uint8Array<ArrayBuffer>
   }
   return out
@@ -73,23 +80,25 @@ export function sentBytes(request: Request): Uint8Array | undefined {
   return bodies.get(request)
 }
 
-/**
- * A request like `request` (URL, method, headers, signal) whose body is
- * exactly `bytes`, which fetch sends once: no 421 replay, no redirect followed.
- */
-export function singleShotRequest(request: Request, bytes: Uint8Array): Request {
-  const method = request.method.toUpperCase()
-  const out = new Request(
-    request.url,
-    singleShotInit(method, request.headers, bytes, { signal: request.signal, redirect: request.redirect }),
-  )
+/** A request like `request` (URL, method, headers, signal) whose body is exactly `bytes`. */
+export function requestWithBody(request: Request, bytes: Uint8Array): Request {
+  const init = bodyInit(request.method.toUpperCase(), request.headers, bytes, { signal: request.signal, redirect: request.redirect }, false)
+  const out = new Request(request.url, init)
   bodies.set(out, bytes)
   return out
 }
 
-/** `request` made single-shot; a request that already is comes back as it is. */
-export async function toSingleShotRequest(request: Request): Promise<Request> {
-  return bodies.has(request) ? request : singleShotRequest(request, await readRequestBody(request))
+/**
+ * Sends `request` once: its exact bytes in a body stream, which fetch cannot
+ * replay on 421, and no redirect followed. With the global fetch the stream
+ * goes in the init (a Request wrapping a stream would be re-piped by fetch);
+ * an injected fetch gets a Request, as openapi-fetch gives it.
+ */
+export async function sendOnce(request: Request, fetchImpl?: (request: Request) => Promise<Response>): Promise<Response> {
+  if (fetchImpl !== undefined && sendable.has(request)) return fetchImpl(request)
+  const bytes = bodies.get(request) ?? (await readRequestBody(request))
+  const init = bodyInit(request.method.toUpperCase(), request.headers, bytes, { signal: request.signal, redirect: request.redirect }, true)
+  return fetchImpl === undefined ? globalThis.fetch(request.url, init) : fetchImpl(new Request(request.url, init))
 }
 
 function bytesOf(body: unknown): Uint8Array | undefined {
@@ -101,16 +110,22 @@ function bytesOf(body: unknown): Uint8Array | undefined {
 }
 
 /**
- * openapi-fetch's `Request` option: builds each request single-shot from the
- * start, from the serialised body, so no attempt pays for re-wrapping a
- * Request. Bodies other than text and bytes (FormData, Blob, streams) are
- * built as usual and made single-shot before sending.
+ * openapi-fetch's `Request` option: encodes the serialised body once and
+ * remembers the bytes, so the signing middleware signs them and `sendOnce`
+ * sends them without reading the body back. Bodies other than text and bytes
+ * (FormData, Blob, streams) are built as usual and read once when sent.
+ * `streamed`: build the body as the unreplayable stream from the start, for
+ * an injected fetch that is handed the Request itself.
  */
-export class SingleShotRequest extends Request {
-  constructor(input: RequestInfo | URL, init: RequestInit = {}) {
-    const bytes = input instanceof Request ? undefined : bytesOf(init.body)
-    const method = (init.method ?? 'GET').toUpperCase()
-    super(input, bytes === undefined ? init : singleShotInit(method, init.headers, bytes, init))
-    if (bytes !== undefined) bodies.set(this, bytes)
+export function singleShotRequestClass(streamed: boolean): typeof Request {
+  return class SingleShotRequest extends Request {
+    constructor(input: RequestInfo | URL, init: RequestInit = {}) {
+      const bytes = input instanceof Request ? undefined : bytesOf(init.body)
+      const method = (init.method ?? 'GET').toUpperCase()
+      super(input, bytes === undefined ? init : bodyInit(method, init.headers, bytes, init, streamed))
+      if (bytes === undefined) return
+      bodies.set(this, bytes)
+      if (streamed) sendable.add(this)
+    }
   }
 }

@@ -63,6 +63,8 @@ export interface AttemptsOutcome<R extends AttemptResponse> {
   attempts: number
 }
 
+const NEVER_ABORTED = new AbortController().signal
+
 export function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason)
@@ -110,24 +112,32 @@ interface Signals {
   reason: () => 'aborted' | 'deadline' | 'attempt' | undefined
 }
 
-function attemptSignals(timeoutMs: number, deadline: AbortSignal, caller: AbortSignal | undefined): Signals {
+/**
+ * One attempt's signal: aborted by its own timer, which runs to the per-attempt
+ * timeout or to the deadline, whichever comes first, or by the caller's signal.
+ * One controller and one timer an attempt; no timer outlives it.
+ */
+function attemptSignals(timeoutMs: number, remainingMs: number, caller: AbortSignal | undefined): Signals {
   const attempt = new AbortController()
-  let timedOut = false
-  const timer = setTimeout(() => {
-    timedOut = true
-    attempt.abort(new Error(`attempt timed out after ${timeoutMs} ms`))
-  }, timeoutMs)
-  const sources = caller ? [deadline, caller] : [deadline]
-  const forward = (): void => attempt.abort(caller?.aborted ? caller.reason : deadline.reason)
-  for (const s of sources) s.addEventListener('abort', forward, { once: true })
-  if (sources.some((s) => s.aborted)) forward()
+  const scope = remainingMs < timeoutMs ? 'deadline' : 'attempt'
+  let fired: 'deadline' | 'attempt' | undefined
+  const timer = setTimeout(
+    () => {
+      fired = scope
+      attempt.abort(new Error(scope === 'deadline' ? 'deadline exceeded' : `attempt timed out after ${timeoutMs} ms`))
+    },
+    Math.max(0, Math.min(timeoutMs, remainingMs)),
+  )
+  const forward = (): void => attempt.abort(caller?.reason)
+  caller?.addEventListener('abort', forward, { once: true })
+  if (caller?.aborted) forward()
   return {
     attempt,
     cleanup: () => {
       clearTimeout(timer)
-      for (const s of sources) s.removeEventListener('abort', forward)
+      caller?.removeEventListener('abort', forward)
     },
-    reason: () => (caller?.aborted ? 'aborted' : deadline.aborted ? 'deadline' : timedOut ? 'attempt' : undefined),
+    reason: () => (caller?.aborted ? 'aborted' : fired),
   }
 }
 
@@ -172,39 +182,34 @@ export interface RunAttemptsInput<R extends AttemptResponse> {
 /** Runs attempts until one gives an answer worth returning, retries run out, or time does. */
 export async function runAttempts<R extends AttemptResponse>(input: RunAttemptsInput<R>): Promise<AttemptsOutcome<R>> {
   const { settings: s, hooks, describe } = input
-  const deadline = new AbortController()
-  const deadlineTimer = setTimeout(() => deadline.abort(new Error('deadline exceeded')), s.deadlineMs)
   const started = Date.now()
-  try {
-    if (input.signal?.aborted) return { result: transportError('aborted', input.signal.reason, s), attempts: 0 }
-    for (let attempt = 1; ; attempt += 1) {
-      const result = await oneAttempt(input, attempt, deadline.signal)
-      const retryable =
-        'kind' in result
-          ? result.kind === 'network' || (result.kind === 'timeout' && result.scope === 'attempt')
-          : isRetryableStatus(result.status, input.isDeclared(result.status))
-      if (!retryable || attempt > s.maxRetries) return { result, attempts: attempt }
-      const hinted = 'kind' in result ? undefined : retryAfterMs(result.headers, hooks.now())
-      const delay = hinted !== undefined && hinted <= s.maxRetryAfterMs ? hinted : backoffMs(attempt, s, hooks.random)
-      if (Date.now() - started + delay >= s.deadlineMs) return { result, attempts: attempt }
-      log(hooks.logger, `retrying ${describe.method} ${describe.path} in ${delay} ms`, logEntry(describe, attempt, result, 0))
-      try {
-        await hooks.sleep(delay, input.signal ? AbortSignal.any([input.signal, deadline.signal]) : deadline.signal)
-      } catch (cause) {
-        return { result: transportError(input.signal?.aborted ? 'aborted' : 'deadline', cause, s), attempts: attempt }
-      }
+  if (input.signal?.aborted) return { result: transportError('aborted', input.signal.reason, s), attempts: 0 }
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await oneAttempt(input, attempt, s.deadlineMs - (Date.now() - started))
+    const retryable =
+      'kind' in result
+        ? result.kind === 'network' || (result.kind === 'timeout' && result.scope === 'attempt')
+        : isRetryableStatus(result.status, input.isDeclared(result.status))
+    if (!retryable || attempt > s.maxRetries) return { result, attempts: attempt }
+    const hinted = 'kind' in result ? undefined : retryAfterMs(result.headers, hooks.now())
+    const delay = hinted !== undefined && hinted <= s.maxRetryAfterMs ? hinted : backoffMs(attempt, s, hooks.random)
+    // No wait, and so no attempt, starts that would end past the deadline.
+    if (Date.now() - started + delay >= s.deadlineMs) return { result, attempts: attempt }
+    log(hooks.logger, `retrying ${describe.method} ${describe.path} in ${delay} ms`, logEntry(describe, attempt, result, 0))
+    try {
+      await hooks.sleep(delay, input.signal ?? NEVER_ABORTED)
+    } catch (cause) {
+      return { result: transportError('aborted', cause, s), attempts: attempt }
     }
-  } finally {
-    clearTimeout(deadlineTimer)
   }
 }
 
 async function oneAttempt<R extends AttemptResponse>(
   input: RunAttemptsInput<R>,
   attempt: number,
-  deadline: AbortSignal,
+  remainingMs: number,
 ): Promise<R | TransportError | InvalidRequestError> {
-  const signals = attemptSignals(input.settings.timeoutMs, deadline, input.signal)
+  const signals = attemptSignals(input.settings.timeoutMs, remainingMs, input.signal)
   const started = Date.now()
   let result: R | TransportError | InvalidRequestError
   try {

@@ -2,10 +2,10 @@
  * Wires the pure signer into openapi-fetch: on every outgoing request (every
  * attempt), X-Date from the clock, X-Login, and Authorization over exactly the
  * body bytes that request carries. Nothing is re-serialised: the bytes read
- * here are the bytes sent, in a request that goes out once.
+ * here are the bytes sent.
  */
 import type { Middleware } from 'openapi-fetch'
-import { readRequestBody, sentBytes, singleShotRequest } from '../single-shot.js'
+import { readRequestBody, requestWithBody, sentBytes } from '../single-shot.js'
 import { formatOneKeyDate, signOneKeyRequest } from './signing.js'
 
 export interface OneKeySigner {
@@ -31,8 +31,8 @@ export function oneKeySigningMiddleware(signer: OneKeySigner): Middleware {
       const headers = request.headers
       if (!headers.has('content-type')) headers.set('content-type', 'application/json')
       for (const [name, value] of Object.entries(signed)) headers.set(name, value)
-      // A request built single-shot already carries these bytes; any other was consumed by reading it.
-      return known === undefined ? singleShotRequest(request, body) : request
+      // A request built by SingleShotRequest still carries these bytes; any other was consumed by reading it.
+      return known === undefined ? requestWithBody(request, body) : request
     },
   }
 }
