@@ -1,0 +1,48 @@
+/** 1. Calls per second with a stub fetch (no network): where our own overhead shows. */
+import createClient from 'openapi-fetch'
+import type { paths } from '../generated/funnelfox.js'
+import { createFunnelFoxClient, createOneKeyClient } from '../src/index.js'
+import { SUBSCRIPTION_TEXT, stubFetch } from './fixtures.js'
+import { interleaved, opsPerSecond, print } from './measure.js'
+
+const BASE = 'https://bench.invalid'
+
+export async function stubBench(quick: boolean) {
+  const funnelfoxFetch = stubFetch(SUBSCRIPTION_TEXT)
+  const onekeyFetch = stubFetch('{}')
+  const bare = createClient<paths>({ baseUrl: `${BASE}/public/v1`, fetch: funnelfoxFetch })
+  const funnelfox = createFunnelFoxClient({ secret: 'fox_bench', baseUrl: `${BASE}/public/v1`, fetch: funnelfoxFetch })
+  const onekey = createOneKeyClient({ login: 'bench', secretKey: 'bench-signature', baseUrl: BASE, fetch: onekeyFetch })
+  const body = JSON.stringify({ reason: 'Too expensive' })
+  const ms = quick ? 100 : 300
+  const contenders = {
+    'raw fetch-shaped call': () =>
+      opsPerSecond(async () => {
+        const request = new Request(`${BASE}/public/v1/subscriptions/sub_1/cancel`, {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/json', 'fox-secret': 'fox_bench' },
+        })
+        return (await funnelfoxFetch(request)).json()
+      }, ms),
+    'bare openapi-fetch': () =>
+      opsPerSecond(
+        () =>
+          bare.POST('/subscriptions/{id}/cancel', {
+            params: { path: { id: 'sub_1' }, header: { 'Fox-Secret': 'fox_bench' } },
+            body: { reason: 'Too expensive' },
+          }),
+        ms,
+      ),
+    'funnelfox client': () => opsPerSecond(() => funnelfox.cancelSubscription('sub_1', { reason: 'Too expensive' }), ms),
+    'onekey client (signing)': () => opsPerSecond(() => onekey.cancelSubscription(123456789), ms),
+  }
+  const opsPerSec = await interleaved(contenders, quick ? 3 : 7)
+  print('1. stub fetch, calls/s (median)', opsPerSec, 'ops/s')
+  const bareOps = opsPerSec['bare openapi-fetch'] ?? Number.NaN
+  const ratios = {
+    funnelfoxVsOpenapiFetch: (opsPerSec['funnelfox client'] ?? 0) / bareOps,
+    onekeyVsOpenapiFetch: (opsPerSec['onekey client (signing)'] ?? 0) / bareOps,
+  }
+  return { opsPerSec, ratios }
+}
