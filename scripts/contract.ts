@@ -4,7 +4,7 @@
  * values), and the plain-words diff between two summaries. Pure: no I/O.
  */
 
-type Json = Record<string, unknown>
+import { isObject, type Json, METHODS, resolveRef } from './lib/spec-refs.js'
 
 export interface ResponseContract {
   contentTypes: string[]
@@ -24,23 +24,8 @@ export interface OperationContract {
 
 export type ApiContract = Record<string, OperationContract>
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-/** Follows local `#/...` references; anything else is left as is. */
-function deref(spec: Json, node: unknown, seen: Set<string> = new Set()): unknown {
-  if (!isObject(node) || typeof node.$ref !== 'string') return node
-  const ref = node.$ref
-  if (!ref.startsWith('#/') || seen.has(ref)) return {}
-  const target = ref
-    .slice(2)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((at, key) => (isObject(at) ? at[key] : undefined), spec)
-  return deref(spec, target, new Set([...seen, ref]))
+function deref(spec: Json, node: unknown): unknown {
+  return resolveRef(spec, node).node
 }
 
 function walkSchema(spec: Json, node: unknown, path: string, out: ResponseContract, depth = 0): void {

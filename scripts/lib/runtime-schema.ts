@@ -6,26 +6,9 @@
  * shape. Pure: no I/O.
  */
 
-type Json = Record<string, unknown>
+import { isObject, type Json, METHODS, resolveRef } from './spec-refs.js'
 
 const KEEP = ['type', 'required', 'enum', 'nullable'] as const
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
-function resolveRef(spec: Json, node: unknown, seen: ReadonlySet<string>): { node: unknown; seen: ReadonlySet<string> } {
-  if (!isObject(node) || typeof node.$ref !== 'string') return { node, seen }
-  const ref = node.$ref
-  if (!ref.startsWith('#/') || seen.has(ref)) return { node: {}, seen }
-  const target = ref
-    .slice(2)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((at, key) => (isObject(at) ? at[key] : undefined), spec)
-  return resolveRef(spec, target, new Set([...seen, ref]))
-}
 
 /** A JSON schema reduced to what shape checks need, with local $refs inlined. */
 export function pruneSchema(spec: Json, input: unknown, seenIn: ReadonlySet<string> = new Set()): Json {
@@ -56,14 +39,14 @@ export function runtimeOperations(spec: Json): RuntimeOperations {
   const out: RuntimeOperations = {}
   const paths = isObject(spec.paths) ? spec.paths : {}
   for (const path of Object.keys(paths).sort()) {
-    const item = resolveRef(spec, paths[path], new Set()).node
+    const item = resolveRef(spec, paths[path]).node
     if (!isObject(item)) continue
     for (const method of METHODS) {
       const op = item[method]
       if (!isObject(op) || !isObject(op.responses)) continue
       const responses: Record<string, RuntimeResponse> = {}
       for (const [status, raw] of Object.entries(op.responses)) {
-        const res = resolveRef(spec, raw, new Set()).node
+        const res = resolveRef(spec, raw).node
         const content = isObject(res) && isObject(res.content) ? res.content : {}
         const jsonType = Object.keys(content).find((t) => /^application\/(.+\+)?json\b/.test(t))
         const media = jsonType === undefined ? undefined : content[jsonType]

@@ -6,6 +6,8 @@ import { createHmac } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+export { closedPort } from '../helpers/fixtures.js'
+
 export const ONEKEY_PATH = '/v3/subscriptions/{subscription_id}'
 export const FOX_PATH = '/subscriptions/{id}/cancel'
 
@@ -81,15 +83,6 @@ export async function startServer(reply: (request: SeenRequest) => CannedReply):
         server.close(() => resolve())
       }),
   }
-}
-
-/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
-export async function closedPort(): Promise<number> {
-  const server = http.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
 }
 
 /** How many times each header name occurs in a raw header list (case-insensitive). */

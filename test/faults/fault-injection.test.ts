@@ -22,6 +22,7 @@ import {
   type Result,
   verifyOneKeyRequest,
 } from '../../src/index.js'
+import { FOX_SUBSCRIPTION } from '../helpers/fixtures.js'
 import {
   activeTimeouts,
   type Behaviour,
@@ -54,28 +55,6 @@ const ONEKEY_LOGIN = 'merchant-login-42'
 const FOX_SECRET = 'foxSECRET-8c3d2e1f0a9b77c3'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 const FIXED = new Date('2020-06-21T12:33:20Z')
-
-/** A FunnelFox Subscription with every field specs/funnelfox.yaml requires for the 200. */
-const FOX_SUBSCRIPTION = {
-  id: 'sub_1',
-  psp_id: 'sub_psp_1',
-  status: 'cancelled',
-  profile: { id: 'prof_1', created_at: '2024-01-01T00:00:00Z' },
-  funnel: { id: 'fun_1', title: 'Main funnel', alias: 'main', type: 'default' },
-  funnel_version: 3,
-  billing_interval: 'month',
-  billing_interval_count: 1,
-  price: 999,
-  currency: 'USD',
-  price_usd: 999,
-  payment_provider: 'stripe',
-  created_at: '2024-01-01T00:00:00Z',
-  updated_at: '2024-02-01T00:00:00Z',
-  period_starts_at: '2024-02-01T00:00:00Z',
-  renews: false,
-  sandbox: true,
-  session: { id: 'ses_1', created_at: '2024-01-01T00:00:00Z' },
-}
 
 type AnyResult = Result<unknown, ClientError>
 type CancelOptions = CallOptions & { idempotencyKey?: string }

@@ -7,6 +7,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+export { closedPort } from '../helpers/fixtures.js'
+
 export type Behaviour =
   /** A complete response, after `delayMs` when given. */
   | { do: 'reply'; status: number; headers?: Record<string, string>; body?: string | Buffer; delayMs?: number }
@@ -130,15 +132,6 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
-}
-
-/** A port on 127.0.0.1 that was just bound, then released: connecting is refused. */
-export async function closedPort(): Promise<number> {
-  const server = http.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
 }
 
 /** How many ref'd timers (`Timeout`) keep the event loop alive right now. */

@@ -28,6 +28,7 @@ import {
   type Result,
   verifyOneKeyRequest,
 } from '../../src/index.js'
+import { FOX_SUBSCRIPTION } from '../helpers/fixtures.js'
 
 const RUNS = Math.max(1, Number(process.env.PROPERTY_RUNS ?? 1000) || 1000)
 /** Per-test timeout that grows with the number of runs. */
@@ -66,28 +67,6 @@ function recordingFetch(): { fetch: (request: Request) => Promise<Response>; cal
 
 const noSleep = async (_ms: number, signal: AbortSignal): Promise<void> => {
   if (signal.aborted) throw signal.reason
-}
-
-/** A valid FunnelFox Subscription (every field the spec requires). */
-const FOX_SUBSCRIPTION = {
-  id: 'sub_1',
-  psp_id: 'sub_psp_1',
-  status: 'cancelled',
-  profile: { id: 'prof_1', created_at: '2024-01-01T00:00:00Z' },
-  funnel: { id: 'fun_1', title: 'Main funnel', alias: 'main', type: 'default' },
-  funnel_version: 3,
-  billing_interval: 'month',
-  billing_interval_count: 1,
-  price: 999,
-  currency: 'USD',
-  price_usd: 999,
-  payment_provider: 'stripe',
-  created_at: '2024-01-01T00:00:00Z',
-  updated_at: '2024-02-01T00:00:00Z',
-  period_starts_at: '2024-02-01T00:00:00Z',
-  renews: false,
-  sandbox: true,
-  session: { id: 'ses_1', created_at: '2024-01-01T00:00:00Z' },
 }
 
 // ---- arbitraries ----

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
-import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { ExtractError, extractSpec, fencedBlocks } from '../../scripts/lib/extract.js'
+import { closedPort } from '../helpers/fixtures.js'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const fixture = (name: string): string => readFileSync(resolve(ROOT, 'test/fixtures', name), 'utf8')
@@ -52,15 +52,6 @@ describe('extractSpec', () => {
     expect(blocks).toEqual([{ lang: 'yaml', text: 'a: 1\n```\nb: 2\n', line: 2 }])
   })
 })
-
-/** A loopback port that nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as AddressInfo
-  await new Promise((done) => server.close(done))
-  return port
-}
 
 describe('npm run specs:extract (the CLI)', () => {
   const run = promisify(execFile)
