@@ -8,7 +8,7 @@ import type { Client } from 'openapi-fetch'
 import { classify, type DeclaredResponses } from './classify.js'
 import type { HttpMethod } from './operation-types.js'
 import type { ClientError, InvalidRequestError, Result } from './result.js'
-import { type AttemptResponse, type RetrySettings, runAttempts, type TransportHooks } from './transport.js'
+import { type AttemptResponse, type RetrySettings, runAttempts, type TransportHooks, withOverrides } from './transport.js'
 
 /** Per-call options, for every operation. */
 export interface CallOptions {
@@ -81,15 +81,6 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return out
 }
 
-function settingsFor(rt: OperationRuntime, o: CallOptions): RetrySettings {
-  return {
-    ...rt.settings,
-    ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }),
-    ...(o.deadlineMs !== undefined && { deadlineMs: o.deadlineMs }),
-    ...(o.maxRetries !== undefined && { maxRetries: o.maxRetries }),
-  }
-}
-
 /** Calls `method path` with openapi-fetch `init`, with retries and typed errors. Never rejects. */
 export async function callOperation(
   rt: OperationRuntime,
@@ -122,7 +113,7 @@ export async function callOperation(
     if (attempt === undefined) throw new Error('no response was received')
     return attempt
   }
-  const settings = settingsFor(rt, options)
+  const settings = withOverrides(rt.settings, options)
   const describe = { method: method.toUpperCase(), path }
   const { result, attempts } = await runAttempts({ send, isDeclared, settings, hooks: rt.hooks, signal: options.signal, describe })
   if ('kind' in result) return { error: result, response: undefined, attempts: result.kind === 'invalid_request' ? 0 : attempts }

@@ -6,7 +6,7 @@ import createClient, { type Middleware } from 'openapi-fetch'
 import type { DeclaredResponses } from './classify.js'
 import { type CallOptions, DEFAULT_LIMITS, type OperationRuntime } from './operation.js'
 import { sendOnce, singleShotRequestClass } from './single-shot.js'
-import { DEFAULT_RETRY, defaultSleep, type Logger, type RetrySettings } from './transport.js'
+import { DEFAULT_RETRY, defaultSleep, type Logger, withOverrides } from './transport.js'
 
 export interface ClientOptions {
   /** Overrides the spec's server URL. */
@@ -94,18 +94,12 @@ export function buildRuntime(o: ClientOptions, spec: RuntimeSpec): OperationRunt
     fetch: send,
   })
   api.use(...(spec.middleware ?? []))
-  const settings: RetrySettings = {
-    ...DEFAULT_RETRY,
-    ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }),
-    ...(o.deadlineMs !== undefined && { deadlineMs: o.deadlineMs }),
-    ...(o.maxRetries !== undefined && { maxRetries: o.maxRetries }),
-  }
   return {
     api,
     send,
     operations: spec.operations,
     kinds: spec.kinds,
-    settings,
+    settings: withOverrides(DEFAULT_RETRY, o),
     hooks: { sleep: o.sleep ?? defaultSleep, random: o.random ?? Math.random, now: o.now ?? (() => new Date()), logger: o.logger },
     limits: { ...DEFAULT_LIMITS, ...(o.maxBodyBytes !== undefined && { maxBodyBytes: o.maxBodyBytes }) },
   }

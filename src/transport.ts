@@ -29,6 +29,16 @@ export const DEFAULT_RETRY: RetrySettings = {
   maxRetryAfterMs: 60_000,
 }
 
+/** `base` with the timeout and retry options a client or a call sets. */
+export function withOverrides(base: RetrySettings, o: { timeoutMs?: number; deadlineMs?: number; maxRetries?: number }): RetrySettings {
+  return {
+    ...base,
+    ...(o.timeoutMs !== undefined && { timeoutMs: o.timeoutMs }),
+    ...(o.deadlineMs !== undefined && { deadlineMs: o.deadlineMs }),
+    ...(o.maxRetries !== undefined && { maxRetries: o.maxRetries }),
+  }
+}
+
 /** One line of debug logging. It never holds headers or bodies, so never a secret. */
 export interface LogEntry {
   method: string
