@@ -5,83 +5,17 @@
  * Written by `npm run generate` with scripts/lib/runtime-schema.ts.
  */
 
-/** Declared response statuses of every operation, keyed "METHOD /path", with a pruned JSON schema of each body. */
-export const operations = {
-  "DELETE /v3/subscriptions/{subscription_id}": {
-    "200": {
-      "json": true,
-      "schema": {
-        "type": "object",
-        "properties": {}
-      }
-    },
-    "420": {
-      "json": true,
-      "schema": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer"
-          },
-          "description": {
-            "type": "string"
-          },
-          "type": {
-            "type": "string"
-          }
-        }
-      }
-    },
-    "421": {
-      "json": true,
-      "schema": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer"
-          },
-          "description": {
-            "type": "string"
-          },
-          "type": {
-            "type": "string"
-          }
-        }
-      }
-    },
-    "426": {
-      "json": true,
-      "schema": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer"
-          },
-          "description": {
-            "type": "string"
-          },
-          "type": {
-            "type": "string"
-          }
-        }
-      }
-    },
-    "501": {
-      "json": true,
-      "schema": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer"
-          },
-          "description": {
-            "type": "string"
-          },
-          "type": {
-            "type": "string"
-          }
-        }
-      }
-    }
-  }
-} as const
+import type { paths } from './onekey.js'
+
+/** Each operation's request media types, query styles and declared responses, keyed "METHOD /path"; shared schemas once each. */
+export const table: {
+  /** Type-only: links the table to the generated types. Never set at run time. */
+  readonly paths?: paths
+  readonly schemas: { readonly [name: string]: object | boolean }
+  readonly operations: { readonly [operation: string]: object }
+} = JSON.parse(`{
+"schemas":{},
+"operations":{
+"DELETE /v3/subscriptions/{subscription_id}":{"request":{"required":false,"content":{"application/json":{"type":"object","properties":{}}}},"headers":{"Content-Type":"application/json"},"responses":{"200":{"application/json":{"type":"object","properties":{}}},"420":{"application/json":{"type":"object","properties":{"code":{"type":"integer"},"description":{"type":"string"},"type":{"type":"string"}}}},"421":{"application/json":{"type":"object","properties":{"code":{"type":"integer"},"description":{"type":"string"},"type":{"type":"string"}}}},"426":{"application/json":{"type":"object","properties":{"code":{"type":"integer"},"description":{"type":"string"},"type":{"type":"string"}}}},"501":{"application/json":{"type":"object","properties":{"code":{"type":"integer"},"description":{"type":"string"},"type":{"type":"string"}}}}}}
+}
+}`)

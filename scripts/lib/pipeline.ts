@@ -10,7 +10,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import { parse } from 'yaml'
 import { type ApiContract, summariseSpec } from '../contract.js'
 import { ROOT, readLintConfig } from './lint-config.js'
-import { runtimeOperations } from './runtime-schema.js'
+import { runtimeTable } from './runtime-schema.js'
 import { sha256 } from './sha256.js'
 
 export const LOCK_PATH = 'specs/contract.lock.json'
@@ -63,16 +63,40 @@ function header(spec: SpecSource, tool: string): string {
 
 /** The exact text of generated/<api>.ts for a spec: openapi-typescript's output. Deterministic. */
 export async function renderTypes(spec: SpecSource): Promise<string> {
-  const ast = await openapiTS(structuredClone(spec.document) as unknown as OpenAPI3, { silent: true })
+  // defaultNonNullable: false keeps a request field that has a `default` optional for the caller, as the spec means it.
+  const ast = await openapiTS(structuredClone(spec.document) as unknown as OpenAPI3, { silent: true, defaultNonNullable: false })
   return `${header(spec, `openapi-typescript ${GENERATOR_VERSION}`)}\n${astToString(ast)}`
 }
 
-/** The exact text of generated/<api>-operations.ts: declared statuses and pruned body schemas, for run-time checks. */
+/** A JSON text as the body of a template literal: backslashes, backticks and `${` escaped. */
+function templateLiteral(json: string): string {
+  return json.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')
+}
+
+/** `{ "key": value, ... }` with one entry a line, so that a spec change shows as a line change. */
+function linePerEntry(record: Record<string, unknown>): string {
+  const lines = Object.entries(record).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`)
+  return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n}`
+}
+
+/**
+ * The exact text of generated/<api>-operations.ts: the run-time table. It is
+ * parsed from JSON at import, which costs a type checker nothing and parses
+ * faster than an object literal; `paths` links it to the types, type-only.
+ */
 export function renderRuntime(spec: SpecSource): string {
-  const data = JSON.stringify(runtimeOperations(spec.document), null, 2)
+  const table = runtimeTable(spec.document)
+  const json = `{\n"schemas":${linePerEntry(table.schemas)},\n"operations":${linePerEntry(table.operations)}\n}`
   return `${header(spec, 'scripts/lib/runtime-schema.ts')}
-/** Declared response statuses of every operation, keyed "METHOD /path", with a pruned JSON schema of each body. */
-export const operations = ${data} as const
+import type { paths } from './${spec.api}.js'
+
+/** Each operation's request media types, query styles and declared responses, keyed "METHOD /path"; shared schemas once each. */
+export const table: {
+  /** Type-only: links the table to the generated types. Never set at run time. */
+  readonly paths?: paths
+  readonly schemas: { readonly [name: string]: object | boolean }
+  readonly operations: { readonly [operation: string]: object }
+} = JSON.parse(\`${templateLiteral(json)}\`)
 `
 }
 

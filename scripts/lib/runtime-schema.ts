@@ -1,60 +1,194 @@
 /**
- * The small part of a spec the clients need at run time: for each operation,
- * the declared response statuses and a pruned JSON schema of each body (type,
- * required, properties, items, enum). Types vanish at run time; this is how a
- * client tells a declared status from an undeclared one and checks a body's
- * shape. Pure: no I/O.
+ * The part of a spec the clients need at run time, which types cannot give
+ * them: for each operation, its request media types and body schema, the
+ * query parameters' non-default styles, and its declared responses (exact
+ * status, `NXX` range or `default`) with a schema per media type.
+ *
+ * Schemas are pruned to what a shape check uses. A schema reached through a
+ * `$ref` is emitted once, in `schemas`, and referred to by key, so the table
+ * grows with the spec, not with its `$ref` fan-out. Pure: no I/O.
  */
+import { isObject, type Json, METHODS } from './spec-refs.js'
 
-import { isObject, type Json, METHODS, resolveRef } from './spec-refs.js'
+export type RuntimeSchema = Json | boolean
 
-const KEEP = ['type', 'required', 'enum', 'nullable'] as const
+export type RuntimeContent = Record<string, RuntimeSchema | null>
 
-/** A JSON schema reduced to what shape checks need, with local $refs inlined. */
-export function pruneSchema(spec: Json, input: unknown, seenIn: ReadonlySet<string> = new Set()): Json {
-  const { node, seen } = resolveRef(spec, input, seenIn)
+export interface RuntimeOperation {
+  request?: { required: boolean; content: RuntimeContent }
+  /** Required header parameters with a default, sent as the default when the call gives none. */
+  headers?: Record<string, string>
+  query?: Record<string, Json>
+  responses: Record<string, RuntimeContent | null>
+}
+
+export interface RuntimeTable {
+  schemas: Record<string, RuntimeSchema>
+  operations: Record<string, RuntimeOperation>
+}
+
+/** Keywords a shape check reads. Everything else (descriptions, examples, formats, bounds) is dropped. */
+const SCALARS = ['type', 'enum', 'required'] as const
+const FLAGS = ['readOnly', 'writeOnly'] as const
+const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const
+const COMPONENT_SCHEMA = '#/components/schemas/'
+
+interface Walk {
+  spec: Json
+  openapi31: boolean
+  schemas: Record<string, RuntimeSchema>
+}
+
+const escapePointer = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1')
+const unescapePointer = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~')
+
+function at(spec: Json, pointer: string): unknown {
+  return pointer
+    .slice(2)
+    .split('/')
+    .map(unescapePointer)
+    .reduce<unknown>((node, key) => (isObject(node) ? node[key] : Array.isArray(node) ? node[Number(key)] : undefined), spec)
+}
+
+/** The key a shared schema is stored under: its component name, or its pointer for any other location. */
+function sharedKey(pointer: string): string {
+  const name = pointer.slice(COMPONENT_SCHEMA.length)
+  return pointer.startsWith(COMPONENT_SCHEMA) && !name.includes('/') ? unescapePointer(name) : pointer.slice(1)
+}
+
+/** Follows `$ref`s from a non-schema node (response, request body, parameter), up to a cycle. */
+function deref(w: Walk, node: unknown, pointer: string): { node: unknown; pointer: string; viaRef: boolean } {
+  let viaRef = false
+  const seen = new Set<string>()
+  while (isObject(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#/') && !seen.has(node.$ref)) {
+    seen.add(node.$ref)
+    pointer = node.$ref
+    node = at(w.spec, pointer)
+    viaRef = true
+  }
+  return { node, pointer, viaRef }
+}
+
+/** Registers the schema at `pointer` in the shared table (once) and returns a reference to it. */
+function shared(w: Walk, pointer: string): Json {
+  const key = sharedKey(pointer)
+  if (!(key in w.schemas)) {
+    w.schemas[key] = {} // reserved first: a recursive schema refers to itself
+    w.schemas[key] = schema(w, at(w.spec, pointer), pointer)
+  }
+  return { $ref: key }
+}
+
+/** A schema reduced to what shape checks need. `$ref`s become references into the shared table. */
+function schema(w: Walk, node: unknown, pointer: string): RuntimeSchema {
+  if (typeof node === 'boolean') return node
   if (!isObject(node)) return {}
   const out: Json = {}
-  for (const key of KEEP) if (node[key] !== undefined) out[key] = node[key]
-  const props = node.properties
-  if (isObject(props)) out.properties = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, pruneSchema(spec, v, seen)]))
-  if (node.items !== undefined) out.items = pruneSchema(spec, node.items, seen)
-  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+  if (typeof node.$ref === 'string') {
+    if (!node.$ref.startsWith('#/')) return {} // an external reference cannot be checked here
+    Object.assign(out, shared(w, node.$ref))
+    if (!w.openapi31) return out // OpenAPI 3.0 ignores a $ref's siblings
+  }
+  for (const key of SCALARS) if (node[key] !== undefined) out[key] = node[key]
+  for (const key of FLAGS) if (node[key] === true) out[key] = true
+  if (node.nullable === true && !w.openapi31) out.nullable = true
+  if ('const' in node) out.const = node.const
+  if (isObject(node.properties)) {
+    out.properties = Object.fromEntries(
+      Object.entries(node.properties).map(([name, child]) => [name, schema(w, child, `${pointer}/properties/${escapePointer(name)}`)]),
+    )
+  }
+  const extra = node.additionalProperties
+  if (extra === false || (isObject(extra) && Object.keys(extra).length > 0)) {
+    out.additionalProperties = schema(w, extra, `${pointer}/additionalProperties`)
+  }
+  if (node.items !== undefined) out.items = schema(w, node.items, `${pointer}/items`)
+  for (const key of LISTS) {
     const parts = node[key]
-    if (Array.isArray(parts)) out[key] = parts.map((p) => pruneSchema(spec, p, seen))
+    if (Array.isArray(parts)) out[key] = parts.map((part, i) => schema(w, part, `${pointer}/${key}/${i}`))
   }
   return out
 }
 
-export interface RuntimeResponse {
-  /** Declared with a JSON media type. */
-  json: boolean
-  schema?: Json
+/** A media type map's schemas; inside something reached by `$ref`, every schema is shared. */
+function content(w: Walk, node: unknown, pointer: string, viaRef: boolean): RuntimeContent | null {
+  if (!isObject(node) || !isObject(node.content)) return null
+  const out: RuntimeContent = {}
+  for (const [media, value] of Object.entries(node.content)) {
+    const at = `${pointer}/content/${escapePointer(media)}/schema`
+    const given = isObject(value) ? value.schema : undefined
+    const inlineUnderRef = viaRef && isObject(given) && typeof given.$ref !== 'string'
+    out[media] = given === undefined ? null : inlineUnderRef ? shared(w, at) : schema(w, given, at)
+  }
+  return out
 }
 
-export type RuntimeOperations = Record<string, Record<string, RuntimeResponse>>
+/** The query parameters whose serialisation differs from the default (style form, explode true). */
+function queryStyles(w: Walk, parameters: unknown[], pointer: string): Record<string, Json> | undefined {
+  const styles: Record<string, Json> = {}
+  parameters.forEach((raw, i) => {
+    const { node: p } = deref(w, raw, `${pointer}/${i}`)
+    if (!isObject(p) || p.in !== 'query' || typeof p.name !== 'string') return
+    const style: Json = {}
+    if (typeof p.style === 'string' && p.style !== 'form') style.style = p.style
+    if (p.explode === false) style.explode = false
+    if (p.allowReserved === true) style.allowReserved = true
+    // An operation's parameter overrides the path item's of the same name, default style included.
+    if (Object.keys(style).length > 0) styles[p.name] = style
+    else delete styles[p.name]
+  })
+  return Object.keys(styles).length > 0 ? styles : undefined
+}
 
-/** Keys are "METHOD /path"; values map each declared status to its body contract. */
-export function runtimeOperations(spec: Json): RuntimeOperations {
-  const out: RuntimeOperations = {}
+/** Required header parameters whose schema gives a scalar default, e.g. OneKey's `Content-Type: application/json`. */
+function headerDefaults(w: Walk, parameters: unknown[], pointer: string): Record<string, string> | undefined {
+  const defaults: Record<string, string> = {}
+  parameters.forEach((raw, i) => {
+    const { node: p } = deref(w, raw, `${pointer}/${i}`)
+    if (!isObject(p) || p.in !== 'header' || typeof p.name !== 'string') return
+    const given = isObject(p.schema) ? p.schema.default : undefined
+    const scalar = typeof given === 'string' || typeof given === 'number' || typeof given === 'boolean'
+    if (p.required === true && scalar) defaults[p.name] = String(given)
+    else delete defaults[p.name]
+  })
+  return Object.keys(defaults).length > 0 ? defaults : undefined
+}
+
+function operation(w: Walk, item: Json, op: Json, pointer: string, itemPointer: string): RuntimeOperation {
+  const out: RuntimeOperation = { responses: {} }
+  const body = deref(w, op.requestBody, `${pointer}/requestBody`)
+  const request = isObject(body.node)
+    ? { required: body.node.required === true, content: content(w, body.node, body.pointer, body.viaRef) ?? {} }
+    : undefined
+  const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]
+  const query = queryStyles(w, params, `${itemPointer}/parameters`)
+  const headers = headerDefaults(w, params, `${itemPointer}/parameters`)
+  const responses = isObject(op.responses) ? op.responses : {}
+  for (const [status, raw] of Object.entries(responses)) {
+    const res = deref(w, raw, `${pointer}/responses/${escapePointer(status)}`)
+    out.responses[status.toUpperCase()] = content(w, res.node, res.pointer, res.viaRef)
+  }
+  return { ...(request && { request }), ...(headers && { headers }), ...(query && { query }), responses: out.responses }
+}
+
+/** Keys of `operations` are "METHOD /path". */
+export function runtimeTable(spec: Json): RuntimeTable {
+  const w: Walk = { spec, openapi31: typeof spec.openapi === 'string' && spec.openapi.startsWith('3.1'), schemas: {} }
+  const operations: Record<string, RuntimeOperation> = {}
   const paths = isObject(spec.paths) ? spec.paths : {}
   for (const path of Object.keys(paths).sort()) {
-    const item = resolveRef(spec, paths[path]).node
-    if (!isObject(item)) continue
+    const item = deref(w, paths[path], `#/paths/${escapePointer(path)}`)
+    if (!isObject(item.node)) continue
     for (const method of METHODS) {
-      const op = item[method]
-      if (!isObject(op) || !isObject(op.responses)) continue
-      const responses: Record<string, RuntimeResponse> = {}
-      for (const [status, raw] of Object.entries(op.responses)) {
-        const res = resolveRef(spec, raw).node
-        const content = isObject(res) && isObject(res.content) ? res.content : {}
-        const jsonType = Object.keys(content).find((t) => /^application\/(.+\+)?json\b/.test(t))
-        const media = jsonType === undefined ? undefined : content[jsonType]
-        const schema = isObject(media) && media.schema !== undefined ? pruneSchema(spec, media.schema) : undefined
-        responses[status] = schema === undefined ? { json: jsonType !== undefined } : { json: true, schema }
-      }
-      out[`${method.toUpperCase()} ${path}`] = responses
+      const op = item.node[method]
+      if (isObject(op))
+        operations[`${method.toUpperCase()} ${path}`] = operation(w, item.node, op, `${item.pointer}/${method}`, item.pointer)
     }
   }
-  return out
+  const schemas = Object.fromEntries(
+    Object.keys(w.schemas)
+      .sort()
+      .map((k) => [k, w.schemas[k] as RuntimeSchema]),
+  )
+  return { schemas, operations }
 }

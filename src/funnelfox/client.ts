@@ -1,21 +1,20 @@
 /**
  * createFunnelFoxClient: FunnelFox Public API, authenticated with the
- * project's Fox-Secret header.
+ * project's Fox-Secret header. A few lines over the public factory.
  */
-import type { Client } from 'openapi-fetch'
 import type { paths } from '../../generated/funnelfox.js'
-import { operations } from '../../generated/funnelfox-operations.js'
-import { createCall, invalidRequest, type TypedCall } from '../call.js'
-import type { CallOptions } from '../operation.js'
-import type { OperationAt, WithClientHeaders } from '../operation-types.js'
-import { buildRuntime, type ClientOptions, checkCredential } from '../options.js'
-import type { OperationResult } from '../result.js'
+import { table } from '../../generated/funnelfox-operations.js'
+import { type ApiClient, createClientCore, invalid } from '../core/create-client.js'
+import { type CallOptions, type ClientOptions, readClientOptions } from '../core/options.js'
+import type { OperationAt, OperationResult, WithClientHeaders } from '../core/types.js'
 import { FUNNELFOX_ERROR_KINDS, type FunnelFoxErrorKinds } from './errors.js'
+import { subscriptionIdProblem } from './subscription-id.js'
 
 /** The spec's server. */
 export const FUNNELFOX_BASE_URL = 'https://api.funnelfox.io/public/v1'
 
-export type FunnelFoxClientHeaders = 'Fox-Secret'
+/** Headers the client sets, so the types do not ask for them. */
+export type FunnelFoxClientHeaders = 'Fox-Secret' | 'Content-Type'
 
 export type FunnelFoxPaths = WithClientHeaders<paths, FunnelFoxClientHeaders>
 
@@ -31,60 +30,45 @@ export interface CancelFunnelFoxSubscriptionOptions extends CallOptions {
 
 type CancelOperation = OperationAt<paths, '/subscriptions/{id}/cancel', 'post'>
 
-export interface FunnelFoxClient {
+export interface FunnelFoxClient extends ApiClient<paths, FunnelFoxErrorKinds, FunnelFoxClientHeaders, unknown> {
   /** POST /subscriptions/{id}/cancel */
   cancelSubscription(
     id: string,
     options?: CancelFunnelFoxSubscriptionOptions,
   ): Promise<OperationResult<CancelOperation, FunnelFoxErrorKinds>>
-  /** Any operation of the spec, typed, with retries and typed errors. */
-  call: TypedCall<paths, FunnelFoxPaths, FunnelFoxErrorKinds>
-  /** The openapi-fetch client, Fox-Secret applied. Each request goes out once; no retries. */
-  api: Client<FunnelFoxPaths>
 }
 
 const VENDOR = 'FunnelFox'
+const SECRET_RULE = /^[\x21-\x7e]+$/
 
-/** No lone UTF-16 surrogates, which cannot be percent-encoded. */
-function isWellFormed(text: string): boolean {
-  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)
-}
-
-/** Why a FunnelFox subscription id cannot be used in a path, or undefined. */
-export function subscriptionIdProblem(id: unknown): string | undefined {
-  if (typeof id !== 'string' || id === '') return 'FunnelFox subscription id must be a non-empty string'
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this rejects
-  if (/[/?#\s\\%\x00-\x1f\x7f-\x9f]/.test(id) || id === '.' || id === '..' || !isWellFormed(id)) {
-    return `FunnelFox subscription id ${JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id)} contains characters that cannot be part of an id (/ ? # % \\, whitespace, control characters, lone surrogates, or is . or ..)`
-  }
-  return undefined
+function checkSecret(secret: unknown): string {
+  if (typeof secret !== 'string' || secret === '') throw new TypeError(`${VENDOR}: secret is required (a non-empty string)`)
+  if (secret.trim() !== secret) throw new TypeError(`${VENDOR}: secret has leading or trailing whitespace (a newline from an env file?)`)
+  if (!SECRET_RULE.test(secret)) throw new TypeError(`${VENDOR}: secret must be printable ASCII with no spaces`)
+  return secret
 }
 
 export function createFunnelFoxClient(options: FunnelFoxClientOptions): FunnelFoxClient {
-  const secret = checkCredential(VENDOR, 'secret', options?.secret, true)
-  const rt = buildRuntime(options, {
-    vendor: VENDOR,
-    defaultBaseUrl: FUNNELFOX_BASE_URL,
-    operations,
-    kinds: FUNNELFOX_ERROR_KINDS,
-    headers: { 'Fox-Secret': secret },
-  })
-  const call = createCall<paths, FunnelFoxPaths, FunnelFoxErrorKinds>(rt)
+  const { settings, vendor } = readClientOptions(VENDOR, options, ['secret'])
+  const secret = checkSecret(vendor.secret)
+  const core = createClientCore(
+    { vendor: VENDOR, table, kinds: FUNNELFOX_ERROR_KINDS, baseUrl: FUNNELFOX_BASE_URL, auth: { headers: { 'Fox-Secret': secret } } },
+    settings,
+  )
   return {
-    api: rt.api as Client<FunnelFoxPaths>,
-    call,
-    async cancelSubscription(id, options) {
-      const { reason, ...callOptions } = options ?? {}
+    call: core.call,
+    api: core.api,
+    async cancelSubscription(id, callOptions) {
+      const read = core.readOptions(callOptions, ['reason'])
+      if (typeof read === 'string') return invalid(read)
       const problem = subscriptionIdProblem(id)
-      if (problem !== undefined) return invalidRequest(problem)
+      if (problem !== undefined) return invalid(problem)
+      const { reason } = read.extra
       if (reason !== undefined && (typeof reason !== 'string' || reason.trim() === '')) {
-        return invalidRequest('reason must be a non-empty string; omit it for FunnelFox\'s default "User requested cancellation"')
+        return invalid('reason must be a non-empty string; omit it for FunnelFox\'s default "User requested cancellation"')
       }
-      return call('POST', '/subscriptions/{id}/cancel', {
-        params: { path: { id } },
-        body: reason === undefined ? {} : { reason },
-        ...callOptions,
-      })
+      const body = reason === undefined ? {} : { reason }
+      return core.invoke('POST', '/subscriptions/{id}/cancel', { params: { path: { id } }, body }, read) as never
     },
   }
 }

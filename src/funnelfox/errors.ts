@@ -1,5 +1,5 @@
 import type { paths } from '../../generated/funnelfox.js'
-import type { ErrorKindMap } from '../operation-types.js'
+import type { ErrorKindMap } from '../core/types.js'
 
 /**
  * FunnelFox's declared error statuses and their stable names, checked by the

@@ -1,32 +1,33 @@
 /**
- * createOneKeyClient: OneKey Payments Subscription API v3, signed with
- * HMAC-SHA256 on every attempt, with an idempotency key per call.
+ * createOneKeyClient: OneKey Payments Subscription API v3. Every attempt is
+ * signed with HMAC-SHA256 over its fresh X-Date and the exact body bytes;
+ * every call that changes state carries one X-Idempotency-Key on all its
+ * attempts. A few lines over the public factory.
  */
-import type { Client, Middleware } from 'openapi-fetch'
 import type { paths } from '../../generated/onekey.js'
-import { operations } from '../../generated/onekey-operations.js'
-import { createCall, invalidRequest, type TypedCall } from '../call.js'
-import type { CallOptions } from '../operation.js'
-import type { OperationAt, WithClientHeaders } from '../operation-types.js'
-import { buildRuntime, type ClientOptions, checkCredential } from '../options.js'
-import type { OperationResult } from '../result.js'
+import { table } from '../../generated/onekey-operations.js'
+import type { Signer } from '../core/attempt.js'
+import { type ApiClient, createClientCore, type IdempotencyCallOptions, invalid } from '../core/create-client.js'
+import { HookFailure } from '../core/hooks.js'
+import { type CallOptions, type ClientOptions, readClientOptions } from '../core/options.js'
+import type { OperationAt, OperationResult, WithClientHeaders } from '../core/types.js'
+import { check, DEFAULT_ONEKEY_SCHEME, loginProblem, schemeProblem } from './credentials.js'
 import { ONEKEY_ERROR_KINDS, type OneKeyErrorKinds } from './errors.js'
-import { DEFAULT_ONEKEY_SCHEME, importOneKeySecret } from './signing.js'
-import { oneKeySigningMiddleware } from './signing-middleware.js'
+import { createOneKeyMac, formatOneKeyDate } from './signing.js'
 import { parseSubscriptionId } from './subscription-id.js'
 
 /** The spec's only server. For production, pass the production base URL OneKey gives you as `baseUrl`. */
 export const ONEKEY_STAGING_URL = 'https://api-stg.onekeypayments.com'
 
-/** Headers the client fills in, so the types do not ask for them. */
-export type OneKeyClientHeaders = 'Content-Type' | 'X-Date' | 'X-Login' | 'Authorization'
+/** Headers the client sets, so the types do not ask for them. */
+export type OneKeyClientHeaders = 'Content-Type' | 'X-Date' | 'X-Login' | 'Authorization' | 'X-Idempotency-Key'
 
 export type OneKeyPaths = WithClientHeaders<paths, OneKeyClientHeaders>
 
 export interface OneKeyClientOptions extends ClientOptions {
   /** Merchant X-Login API key. */
   login: string
-  /** The API Signature: the HMAC key. Imported once, never kept as a string. */
+  /** The API Signature: the HMAC key. Turned into a keyed HMAC state once; the string is not kept. */
   secretKey: string
   /** Authorization scheme. Default 'OKP'; older accounts use 'D24'. */
   scheme?: string
@@ -34,89 +35,65 @@ export interface OneKeyClientOptions extends ClientOptions {
   idempotencyKey?: () => string
 }
 
-export interface OneKeyCallOptions {
-  /** Sent as X-Idempotency-Key on every attempt of the call. Default: a random UUID per call. */
-  idempotencyKey?: string
-}
+export type OneKeyCallOptions = IdempotencyCallOptions
 
 export type CancelOneKeySubscriptionOptions = CallOptions & OneKeyCallOptions
 
 type CancelOperation = OperationAt<paths, '/v3/subscriptions/{subscription_id}', 'delete'>
 
-export interface OneKeyClient {
+export interface OneKeyClient extends ApiClient<paths, OneKeyErrorKinds, OneKeyClientHeaders, OneKeyCallOptions> {
   /** DELETE /v3/subscriptions/{subscription_id} with the body `{}`. */
   cancelSubscription(
     subscriptionId: number | bigint | string,
     options?: CancelOneKeySubscriptionOptions,
   ): Promise<OperationResult<CancelOperation, OneKeyErrorKinds>>
-  /** Any operation of the spec, typed, with retries and typed errors. */
-  call: TypedCall<paths, OneKeyPaths, OneKeyErrorKinds, OneKeyCallOptions>
-  /** The openapi-fetch client, signing applied. Each request goes out once; no retries. */
-  api: Client<OneKeyPaths>
 }
 
 const VENDOR = 'OneKey'
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/
 
-/** Gives a request that changes state (anything but GET and HEAD) an X-Idempotency-Key, unless it has one. */
-function idempotencyKeyMiddleware(makeKey: () => string): Middleware {
-  return {
-    onRequest({ request }) {
-      if (request.method !== 'GET' && request.method !== 'HEAD' && !request.headers.has('x-idempotency-key')) {
-        request.headers.set('X-Idempotency-Key', makeKey())
-      }
-      return request
-    },
-  }
-}
-
-/** Fixes one idempotency key per call, so that every attempt of the call carries the same. */
-function withIdempotencyKey(makeKey: () => string) {
-  return (method: string, init: Record<string, unknown>): Record<string, unknown> | string => {
-    const { idempotencyKey, ...rest } = init
-    if (method === 'GET' || method === 'HEAD') return rest
-    const headers = new Headers(rest.headers as HeadersInit | undefined)
-    if (headers.has('x-idempotency-key')) return { ...rest, headers }
-    const key = idempotencyKey ?? makeKey()
-    if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
-      return `idempotencyKey${idempotencyKey === undefined ? ' (from the client factory)' : ''} must be 1 to 255 printable ASCII characters with no spaces`
+/** Signs each attempt: X-Date from the attempt's clock reading, X-Login, Authorization over X-Date + X-Login + body. */
+function oneKeySigner(secretKey: string, login: string, scheme: string): Signer {
+  const mac = createOneKeyMac(secretKey)
+  return ({ body, date }) => {
+    let xDate: string
+    try {
+      xDate = formatOneKeyDate(date)
+    } catch (e) {
+      throw new HookFailure('now', `now() returned a date OneKey's X-Date cannot carry: ${(e as Error).message}`, { cause: e })
     }
-    headers.set('X-Idempotency-Key', key)
-    return { ...rest, headers }
+    return { 'X-Date': xDate, 'X-Login': login, Authorization: `${scheme} ${mac(xDate, login, body)}` }
   }
 }
 
 export function createOneKeyClient(options: OneKeyClientOptions): OneKeyClient {
-  const login = checkCredential(VENDOR, 'login', options?.login, true)
-  checkCredential(VENDOR, 'secretKey', options.secretKey, false)
-  const scheme = options.scheme ?? DEFAULT_ONEKEY_SCHEME
-  if (!/^[A-Za-z0-9]+$/.test(scheme)) throw new TypeError(`${VENDOR}: scheme must be a single token such as 'OKP' or 'D24'`)
-  const key = importOneKeySecret(options.secretKey)
-  key.catch(() => undefined) // reported on first use; never an unhandled rejection
-  const now = options.now ?? (() => new Date())
-  const makeKey = options.idempotencyKey ?? (() => crypto.randomUUID())
-  const rt = buildRuntime(options, {
-    vendor: VENDOR,
-    defaultBaseUrl: ONEKEY_STAGING_URL,
-    operations,
-    kinds: ONEKEY_ERROR_KINDS,
-    // The key is set before signing, though it is not part of the signed text.
-    middleware: [idempotencyKeyMiddleware(makeKey), oneKeySigningMiddleware({ login, key, scheme, now })],
-  })
-  const call = createCall<paths, OneKeyPaths, OneKeyErrorKinds, OneKeyCallOptions>(rt, withIdempotencyKey(makeKey))
+  const { settings, vendor } = readClientOptions(VENDOR, options, ['login', 'secretKey', 'scheme', 'idempotencyKey'])
+  const login = vendor.login as string
+  const scheme = (vendor.scheme ?? DEFAULT_ONEKEY_SCHEME) as string
+  check(loginProblem(login))
+  check(schemeProblem(scheme))
+  const make = vendor.idempotencyKey
+  if (make !== undefined && typeof make !== 'function') throw new TypeError(`${VENDOR} client options: idempotencyKey must be a function`)
+  const core = createClientCore(
+    {
+      vendor: VENDOR,
+      table,
+      kinds: ONEKEY_ERROR_KINDS,
+      baseUrl: ONEKEY_STAGING_URL,
+      auth: { sign: oneKeySigner(vendor.secretKey as string, login, scheme), signedHeaders: ['X-Date', 'X-Login', 'Authorization'] },
+      idempotency: { header: 'X-Idempotency-Key', ...(make !== undefined && { make: make as () => string }) },
+    },
+    settings,
+  )
   return {
-    api: rt.api as Client<OneKeyPaths>,
-    call,
+    call: core.call,
+    api: core.api,
     async cancelSubscription(subscriptionId, callOptions) {
+      const read = core.readOptions(callOptions, ['idempotencyKey'])
+      if (typeof read === 'string') return invalid(read)
       const id = parseSubscriptionId(subscriptionId)
-      if (!id.ok) return invalidRequest(id.message)
-      // A number type-checks the path; an id past 2^53 travels as its decimal string.
-      const subscription_id = Number.isSafeInteger(Number(id.value)) ? Number(id.value) : (id.value as unknown as number)
-      return call('DELETE', '/v3/subscriptions/{subscription_id}', {
-        params: { path: { subscription_id } },
-        body: {},
-        ...(callOptions ?? {}),
-      })
+      if (!id.ok) return invalid(id.message)
+      const parts = { params: { path: { subscription_id: id.value } }, body: {}, idempotencyKey: read.extra.idempotencyKey }
+      return core.invoke('DELETE', '/v3/subscriptions/{subscription_id}', parts, read) as never
     },
   }
 }

@@ -1,5 +1,5 @@
 import type { paths } from '../../generated/onekey.js'
-import type { ErrorKindMap } from '../operation-types.js'
+import type { ErrorKindMap } from '../core/types.js'
 
 /**
  * OneKey's declared error statuses and their stable names. The compiler

@@ -202,13 +202,19 @@ describe('OneKey: what the server receives', () => {
     })
   })
 
-  it('call("DELETE", …) honours an X-Idempotency-Key header parameter', async () => {
+  it('call("DELETE", …) refuses an X-Idempotency-Key header parameter: the idempotencyKey option sets it', async () => {
     const { seen } = expectDelete('/v3/subscriptions/15', 200, {}, JSON_HEADERS)
-    await client().call('DELETE', ONEKEY_PATH, {
+    const refused = await client().call('DELETE', ONEKEY_PATH, {
+      // @ts-expect-error the client sets X-Idempotency-Key
       params: { path: { subscription_id: 15 }, header: { 'X-Idempotency-Key': 'header-param-key' } },
       body: {},
     })
-    expect(defined(seen.headers)['x-idempotency-key']).toBe('header-param-key')
+    expect(refused).toMatchObject({
+      error: { kind: 'invalid_request', message: expect.stringContaining('set by the client') },
+      attempts: 0,
+    })
+    await client().call('DELETE', ONEKEY_PATH, { params: { path: { subscription_id: 15 } }, body: {}, idempotencyKey: 'option-key' })
+    expect(defined(seen.headers)['x-idempotency-key']).toBe('option-key')
     expect(nock.isDone()).toBe(true)
   })
 
@@ -520,10 +526,10 @@ describe('OneKey: bad input is refused before anything is sent', () => {
     expect(scope.isDone()).toBe(false)
   })
 
-  it('an invalid `now` → invalid_request, nothing sent', async () => {
+  it('an invalid `now` → hook_failed naming now, nothing sent', async () => {
     const fetchSpy = vi.fn(async (request: Request) => globalThis.fetch(request))
     const result = await client({ fetch: fetchSpy, now: () => new Date(Number.NaN) }).cancelSubscription(1)
-    expect(result.error).toMatchObject({ kind: 'invalid_request' })
+    expect(result).toMatchObject({ error: { kind: 'hook_failed', hook: 'now' }, attempts: 0 })
     expect(fetchSpy).not.toHaveBeenCalled()
   })
 })

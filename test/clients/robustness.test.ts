@@ -5,7 +5,7 @@ import { createFunnelFoxClient, createOneKeyClient } from '../../src/index.js'
 const ok = async () => new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } })
 
 describe('calls never reject', () => {
-  it('an idempotency-key factory that throws gives invalid_request, and nothing is sent', async () => {
+  it('an idempotency-key factory that throws gives hook_failed, and nothing is sent', async () => {
     const fetch = vi.fn(ok)
     const onekey = createOneKeyClient({
       login: 'L',
@@ -16,15 +16,18 @@ describe('calls never reject', () => {
       },
     })
     const r = await onekey.cancelSubscription(1)
-    expect(r.error).toMatchObject({ kind: 'invalid_request', message: expect.stringContaining('boom') })
+    expect(r).toMatchObject({
+      error: { kind: 'hook_failed', hook: 'idempotencyKey', message: expect.stringContaining('boom') },
+      attempts: 0,
+    })
     expect(fetch).not.toHaveBeenCalled()
   })
 
-  it.each(['', 'a\nb', 'with space', 42])('an idempotency-key factory returning %j gives invalid_request', async (key) => {
+  it.each(['', 'a\nb', 'with space', 42])('an idempotency-key factory returning %j gives hook_failed', async (key) => {
     const fetch = vi.fn(ok)
     const onekey = createOneKeyClient({ login: 'L', secretKey: 'S', fetch, idempotencyKey: () => key as string })
     const r = await onekey.cancelSubscription(1)
-    expect(r.error).toMatchObject({ kind: 'invalid_request', message: expect.stringContaining('from the client factory') })
+    expect(r.error).toMatchObject({ kind: 'hook_failed', hook: 'idempotencyKey', message: expect.stringContaining('factory') })
     expect(fetch).not.toHaveBeenCalled()
   })
 

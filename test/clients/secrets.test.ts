@@ -185,7 +185,7 @@ describe('OneKey: no error variant carries the API Signature or the Authorizatio
   it.each([
     ['invalid_request (bad id)', 'invalid_request', () => oneKey().cancelSubscription('12a')],
     ['invalid_request (bad option)', 'invalid_request', () => oneKey().cancelSubscription(1, { idempotencyKey: 'a b' })],
-    ['invalid_request (bad clock)', 'invalid_request', () => oneKey({ now: () => new Date(Number.NaN) }).cancelSubscription(1)],
+    ['hook_failed (bad clock)', 'hook_failed', () => oneKey({ now: () => new Date(Number.NaN) }).cancelSubscription(1)],
     ['network', 'network', () => oneKey({ baseUrl: `http://127.0.0.1:${deadPort}` }).cancelSubscription(200)],
     ['unexpected_status 502', 'unexpected_status', () => oneKey().cancelSubscription(502)],
     [

@@ -18,6 +18,7 @@ import {
   type DeclaredError,
   type FUNNELFOX_ERROR_KINDS,
   type FunnelFoxClient,
+  type HookFailedError,
   type InvalidBodyError,
   type InvalidRequestError,
   type NetworkError,
@@ -48,6 +49,7 @@ type Kind =
   | 'timeout'
   | 'aborted'
   | 'invalid_request'
+  | 'hook_failed'
 
 type Variant<K extends Kind> = Extract<CancelError, { kind: K }>
 
@@ -91,6 +93,9 @@ function describeCancel(r: CancelResult): string {
       case 'invalid_request':
         expectTypeOf(r.error).toEqualTypeOf<InvalidRequestError>()
         return r.error.message
+      case 'hook_failed':
+        expectTypeOf(r.error).toEqualTypeOf<HookFailedError>()
+        return r.error.hook
       default: {
         const _exhaustive: never = r.error
         return _exhaustive
@@ -122,6 +127,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<DeclaredError<'bad_request', 400, ErrorBody>>()
@@ -140,6 +146,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<DeclaredError<'unauthorized', 401, ErrorBody>>()
@@ -158,6 +165,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<DeclaredError<'not_found', 404, ErrorBody>>()
@@ -176,6 +184,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<UnexpectedStatusError>()
@@ -194,6 +203,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<InvalidBodyError>()
@@ -212,6 +222,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<NetworkError>()
@@ -230,6 +241,7 @@ const missing = {
       case 'network':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<TimeoutError>()
@@ -248,6 +260,7 @@ const missing = {
       case 'network':
       case 'timeout':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<AbortedError>()
@@ -266,10 +279,30 @@ const missing = {
       case 'network':
       case 'timeout':
       case 'aborted':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<InvalidRequestError>()
         // @ts-expect-error 'invalid_request' is not handled
+        const _exhaustive: never = e
+      }
+    }
+  },
+  hook_failed(e: CancelError): void {
+    switch (e.kind) {
+      case 'bad_request':
+      case 'unauthorized':
+      case 'not_found':
+      case 'unexpected_status':
+      case 'invalid_body':
+      case 'network':
+      case 'timeout':
+      case 'aborted':
+      case 'invalid_request':
+        return
+      default: {
+        expectTypeOf(e).toEqualTypeOf<HookFailedError>()
+        // @ts-expect-error 'hook_failed' is not handled
         const _exhaustive: never = e
       }
     }
@@ -334,6 +367,7 @@ describe('FunnelFox api and call: Fox-Secret is the client’s, the path is stil
     expectTypeOf(res.error).toEqualTypeOf<ErrorBody | undefined>()
     if (res.data) expectTypeOf(res.data.status).toEqualTypeOf<SubscriptionStatus>()
     await funnelfox.api.POST('/subscriptions/{id}/cancel', {
+      // @ts-expect-error the client sets Fox-Secret: it cannot be passed
       params: { path: { id: 'x' }, header: { 'Fox-Secret': 's' } },
       body: { reason: 'r' },
     })

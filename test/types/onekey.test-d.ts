@@ -15,6 +15,7 @@ import {
   type AbortedError,
   createOneKeyClient,
   type DeclaredError,
+  type HookFailedError,
   type InvalidBodyError,
   type InvalidRequestError,
   type NetworkError,
@@ -47,6 +48,7 @@ type Kind =
   | 'timeout'
   | 'aborted'
   | 'invalid_request'
+  | 'hook_failed'
 
 type Variant<K extends Kind> = Extract<CancelError, { kind: K }>
 
@@ -102,6 +104,9 @@ function describeCancel(r: CancelResult): string {
         expectTypeOf(r.error).toEqualTypeOf<InvalidRequestError>()
         expectTypeOf(r.error).not.toHaveProperty('status')
         return r.error.message
+      case 'hook_failed':
+        expectTypeOf(r.error).toEqualTypeOf<HookFailedError>()
+        return r.error.hook
       default: {
         const _exhaustive: never = r.error
         return _exhaustive
@@ -132,6 +137,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<DeclaredError<'subscription_not_found', 420, ErrorBody>>()
@@ -151,6 +157,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<DeclaredError<'already_cancelled', 421, ErrorBody>>()
@@ -170,6 +177,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<DeclaredError<'subscription_terminated', 426, ErrorBody>>()
@@ -189,6 +197,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<DeclaredError<'generic_error', 501, ErrorBody>>()
@@ -208,6 +217,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<UnexpectedStatusError>()
@@ -227,6 +237,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<InvalidBodyError>()
@@ -246,6 +257,7 @@ const missing = {
       case 'timeout':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<NetworkError>()
@@ -265,6 +277,7 @@ const missing = {
       case 'network':
       case 'aborted':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<TimeoutError>()
@@ -284,6 +297,7 @@ const missing = {
       case 'network':
       case 'timeout':
       case 'invalid_request':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<AbortedError>()
@@ -303,10 +317,31 @@ const missing = {
       case 'network':
       case 'timeout':
       case 'aborted':
+      case 'hook_failed':
         return
       default: {
         expectTypeOf(e).toEqualTypeOf<InvalidRequestError>()
         // @ts-expect-error 'invalid_request' is not handled
+        const _exhaustive: never = e
+      }
+    }
+  },
+  hook_failed(e: CancelError): void {
+    switch (e.kind) {
+      case 'subscription_not_found':
+      case 'already_cancelled':
+      case 'subscription_terminated':
+      case 'generic_error':
+      case 'unexpected_status':
+      case 'invalid_body':
+      case 'network':
+      case 'timeout':
+      case 'aborted':
+      case 'invalid_request':
+        return
+      default: {
+        expectTypeOf(e).toEqualTypeOf<HookFailedError>()
+        // @ts-expect-error 'hook_failed' is not handled
         const _exhaustive: never = e
       }
     }
@@ -379,13 +414,12 @@ describe('OneKey api and call: auth headers are the client’s, the path is stil
     expectTypeOf(res.data).toEqualTypeOf<typeof rawRes.data>()
     expectTypeOf(res.error).toEqualTypeOf<typeof rawRes.error>()
     expectTypeOf(res.error).toEqualTypeOf<ErrorBody | undefined>()
-    // Passing them, or the optional idempotency key, is still allowed and typed.
+    // Passing them, or the idempotency key, is refused: the client sets them.
     await onekey.api.DELETE('/v3/subscriptions/{subscription_id}', {
+      // @ts-expect-error the client sets X-Login and X-Idempotency-Key
       params: { path: { subscription_id: 1 }, header: { 'X-Login': 'l', 'X-Idempotency-Key': 'k' } },
       body: {},
     })
-    // @ts-expect-error a header value is a string
-    await onekey.api.DELETE('/v3/subscriptions/{subscription_id}', { params: { path: { subscription_id: 1 }, header: { 'X-Login': 1 } } })
   })
 
   test('without the client’s loosening, the generated paths do require those headers', async () => {

@@ -44,6 +44,7 @@ type TodaysKind =
   | 'timeout'
   | 'aborted'
   | 'invalid_request'
+  | 'hook_failed'
 
 describe('the fixture is the spec plus one status', () => {
   test('it declares 409 where generated/onekey.ts does not, and nothing else changed', () => {
@@ -167,6 +168,7 @@ describe('OperationError for the regenerated operation', () => {
         case 'timeout':
         case 'aborted':
         case 'invalid_request':
+        case 'hook_failed':
           return e.kind
         default: {
           expectTypeOf(e).toEqualTypeOf<DeclaredError<'conflict', 409, ErrorBody>>()
@@ -192,6 +194,7 @@ describe('OperationError for the regenerated operation', () => {
         case 'timeout':
         case 'aborted':
         case 'invalid_request':
+        case 'hook_failed':
           return e.kind
         default: {
           const _exhaustive: never = e
@@ -219,6 +222,7 @@ describe('OperationError for the regenerated operation', () => {
         case 'timeout':
         case 'aborted':
         case 'invalid_request':
+        case 'hook_failed':
           return e.kind
         default: {
           const _exhaustive: never = e

@@ -1,10 +1,11 @@
 /**
- * The shape every call returns, `{ data, error, response, attempts }`, and
- * the discriminated union of errors, derived from the generated types.
+ * What every call returns, `{ data, error, response, attempts }`, and the
+ * errors every operation shares. The variants an operation declares are
+ * derived from the generated types in ./types.ts.
  */
-import type { ErrorStatusOf, StatusBody, SuccessData } from './operation-types.js'
+import type { HookName } from './hooks.js'
 
-/** One variant per error status the spec declares: `status` is a literal, `body` is typed from generated/. */
+/** One variant per declared error response: `status` is a literal for an exact status, `body` is typed from generated/. */
 export interface DeclaredError<K extends string, S extends number, B> {
   kind: K
   status: S
@@ -12,7 +13,7 @@ export interface DeclaredError<K extends string, S extends number, B> {
   message: string
 }
 
-/** A status the spec does not declare for the operation, such as a proxy's 429 or an HTML 502. */
+/** A status the operation does not declare (not exactly, by range, nor by `default`), such as a proxy's HTML 502. */
 export interface UnexpectedStatusError {
   kind: 'unexpected_status'
   status: number
@@ -23,14 +24,14 @@ export interface UnexpectedStatusError {
   message: string
 }
 
-/** A declared status whose body is not JSON, or not of the declared shape. */
+/** A declared status whose body is of another media type than declared, unreadable as declared, too large, or not of the declared shape. */
 export interface InvalidBodyError {
   kind: 'invalid_body'
   status: number
   contentType: string | null
   text: string
   truncated: boolean
-  /** What was wrong, e.g. `missing required field "id"`. */
+  /** What was wrong, e.g. `body.id is missing required field "id"`. */
   reason: string
   message: string
 }
@@ -42,7 +43,7 @@ export interface NetworkError {
   message: string
 }
 
-/** An attempt ran past `timeoutMs`, or all attempts ran past `deadlineMs`. */
+/** An attempt ran past `timeoutMs`, or the call past `deadlineMs`. */
 export interface TimeoutError {
   kind: 'timeout'
   scope: 'attempt' | 'deadline'
@@ -58,33 +59,31 @@ export interface AbortedError {
   message: string
 }
 
-/** Bad input, caught before anything was sent. */
+/** Bad input or call options, caught before anything was sent: `attempts` is 0. */
 export interface InvalidRequestError {
   kind: 'invalid_request'
+  message: string
+}
+
+/** An injected function (`now`, `random`, `sleep`, `fetch`, the idempotency key factory, a signer) threw or returned the wrong type. */
+export interface HookFailedError {
+  kind: 'hook_failed'
+  hook: HookName
+  cause: unknown
   message: string
 }
 
 export type TransportError = NetworkError | TimeoutError | AbortedError
 
 /** Errors every call may return, whatever the operation. */
-export type CommonError = UnexpectedStatusError | InvalidBodyError | TransportError | InvalidRequestError
+export type CommonError = UnexpectedStatusError | InvalidBodyError | TransportError | InvalidRequestError | HookFailedError
 
-/** The declared error variants of operation `Op`, named by a vendor's kind map. */
-export type DeclaredErrorOf<Op, Kinds> = {
-  [S in ErrorStatusOf<Op>]: DeclaredError<S extends keyof Kinds ? Extract<Kinds[S], string> : `http_${S}`, S, StatusBody<Op, S>>
-}[ErrorStatusOf<Op>]
-
-/** Everything `error` can be for operation `Op`: switch on `kind`. */
-export type OperationError<Op, Kinds> = DeclaredErrorOf<Op, Kinds> | CommonError
+/** Any error variant. */
+export type ClientError = DeclaredError<string, number, unknown> | CommonError
 
 export type Result<Data, Err> =
   | { data: Data; error?: undefined; response: Response; attempts: number }
   | { data?: undefined; error: Err; response: Response | undefined; attempts: number }
-
-export type OperationResult<Op, Kinds> = Result<SuccessData<Op>, OperationError<Op, Kinds>>
-
-/** Any error variant. */
-export type ClientError = DeclaredError<string, number, unknown> | CommonError
 
 /** Thrown by `unwrap`: carries the same discriminated `error`. */
 export class SubscriptionClientError<E extends ClientError = ClientError> extends Error {

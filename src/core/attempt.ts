@@ -1,0 +1,184 @@
+/**
+ * One attempt: sign the built request (if the client signs), send its exact
+ * bytes once, and read the body, capped, all within the attempt's bounds.
+ *
+ * Exactly once: the Fetch standard (Node's undici included) re-sends a
+ * request that gets 421 Misdirected Request on a reused connection, and
+ * follows redirects, re-sending the body. OneKey answers "already cancelled"
+ * with 421, so one cancel would reach the server twice. A body given as a
+ * ReadableStream has no source to replay, so fetch cannot re-send it: the
+ * bytes go out in a stream with their Content-Length, and redirects are not
+ * followed. GET and HEAD cannot carry a body and stay exposed to the replay.
+ */
+import { type Bounds, race } from './bounds.js'
+import { guard, HookFailure, isThenable, readClock } from './hooks.js'
+import type { Prepared } from './request.js'
+
+/** Signs one attempt: returns the headers to add (e.g. a date and a MAC over the exact body bytes). */
+export type Signer = (request: {
+  method: string
+  url: string
+  headers: Headers
+  body: Uint8Array
+  date: Date
+}) => Readonly<Record<string, string>> | PromiseLike<Readonly<Record<string, string>>>
+
+export interface Transport {
+  /** Injected fetch, or undefined for `globalThis.fetch` at call time. */
+  readonly fetch: ((request: Request) => Promise<Response>) | undefined
+  /** Whether this runtime sends a ReadableStream body (duplex: 'half'). */
+  readonly streamBodies: boolean
+  readonly sign: Signer | undefined
+  readonly now: () => Date
+}
+
+/** What one attempt received: the response head and its body bytes, read up to `limit`. */
+export interface ReadResponse {
+  readonly response: Response
+  readonly status: number
+  readonly contentType: string | null
+  readonly bytes: Uint8Array
+  readonly truncated: boolean
+  readonly limit: number
+}
+
+const EMPTY = new Uint8Array(0)
+
+/** Whether this runtime's Request takes a streamed body (duplex: 'half') without sniffing a Content-Type from it. */
+export function supportsStreamBodies(): boolean {
+  try {
+    let duplexRead = false
+    const init = {
+      method: 'POST',
+      body: new ReadableStream(),
+      get duplex() {
+        duplexRead = true
+        return 'half'
+      },
+    }
+    const sniffed = new Request('http://localhost/', init as RequestInit).headers.has('content-type')
+    return duplexRead && !sniffed
+  } catch {
+    return false
+  }
+}
+
+function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      if (bytes.byteLength > 0) controller.enqueue(bytes)
+      controller.close()
+    },
+  })
+}
+
+/** The fetch init that sends `body` exactly once, with its Content-Length, following no redirect. */
+export function sendInit(method: string, headers: Headers, body: Uint8Array | null, signal: AbortSignal, stream: boolean): RequestInit {
+  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal, redirect: 'manual' }
+  if (body !== null) {
+    headers.set('content-length', String(body.byteLength))
+    if (stream) {
+      init.body = streamOf(body)
+      init.duplex = 'half'
+    } else if (body.byteLength > 0) init.body = body as Uint8Array<ArrayBuffer>
+  }
+  return init
+}
+
+/** The headers of one attempt: the built ones, plus the signer's over this attempt's date and the exact body bytes. */
+export async function signHeaders(prepared: Prepared, t: Transport, bounds: Bounds): Promise<Headers> {
+  const headers = new Headers(prepared.headers)
+  if (t.sign === undefined) return headers
+  const date = readClock(t.now)
+  const sign = t.sign
+  const out = guard('sign', () => sign({ method: prepared.method, url: prepared.url, headers, body: prepared.body ?? EMPTY, date }))
+  const added = isThenable(out) ? await race(out, bounds) : out
+  if (typeof added !== 'object' || added === null) throw new HookFailure('sign', 'the signer must return the headers to add')
+  for (const [name, value] of Object.entries(added)) headers.set(name, value)
+  return headers
+}
+
+/** A Response from this realm or another; an injected fetch may resolve with anything. */
+function isResponse(value: unknown): value is Response {
+  const r = value as Response | null
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.status === 'number' &&
+    typeof r.headers?.get === 'function' &&
+    (r.body === null || typeof r.body?.getReader === 'function')
+  )
+}
+
+/** undici turns a 407 into a network error ("proxy authentication required"): give it back as the status it was. */
+function proxyAuthRequired(error: unknown): Response | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth += 1) {
+    if (/proxy authentication required/i.test(e.message)) return new Response(null, { status: 407 })
+  }
+  return undefined
+}
+
+/** Hands the request to fetch, once, and waits for the response head within the bounds. */
+export async function send(prepared: Prepared, t: Transport, headers: Headers, bounds: Bounds): Promise<Response> {
+  const init = sendInit(prepared.method, headers, prepared.body, bounds.signal, t.streamBodies)
+  let pending: Promise<unknown>
+  try {
+    pending = t.fetch === undefined ? globalThis.fetch(prepared.url, init) : t.fetch(new Request(prepared.url, init))
+  } catch (e) {
+    pending = Promise.reject(e)
+  }
+  let response: unknown
+  try {
+    response = await race(pending, bounds)
+  } catch (e) {
+    const proxy = bounds.reason() === undefined ? proxyAuthRequired(e) : undefined
+    if (proxy === undefined) throw e
+    response = proxy
+  }
+  if (!isResponse(response)) throw new HookFailure('fetch', 'fetch resolved with something that is not a Response')
+  return response
+}
+
+function isBytes(value: unknown): value is Uint8Array {
+  return Object.prototype.toString.call(value) === '[object Uint8Array]'
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0]
+  const out = new Uint8Array(size)
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.byteLength
+  }
+  return out
+}
+
+/** Reads up to `limit` bytes of the body; every read is bounded. `limit` 0 skips the body. */
+export async function readCapped(response: Response, limit: number, bounds: Bounds): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  const body = response.body
+  if (body === null) return { bytes: EMPTY, truncated: false }
+  if (limit === 0) {
+    body.cancel().then(undefined, () => undefined)
+    return { bytes: EMPTY, truncated: false }
+  }
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  try {
+    for (;;) {
+      const { done, value } = await race(reader.read(), bounds)
+      if (done) return { bytes: concat(chunks, size), truncated: false }
+      if (!isBytes(value)) throw new TypeError('the response body yielded a chunk that is not bytes')
+      if (size + value.byteLength > limit) {
+        chunks.push(value.subarray(0, limit - size))
+        return { bytes: concat(chunks, limit), truncated: true }
+      }
+      chunks.push(value)
+      size += value.byteLength
+    }
+  } finally {
+    // Whatever stopped the read, the rest of the body is let go without waiting on it.
+    reader.cancel().then(undefined, () => undefined)
+  }
+}

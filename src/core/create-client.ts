@@ -1,0 +1,200 @@
+/**
+ * The public factory: a client for any spec in the pipeline, from its
+ * generated table, a base URL, auth (static headers or a signer) and the
+ * exact-status kind map. Every operation of the spec is callable and typed
+ * through `call`; `api` is the openapi-fetch client with the same auth.
+ *
+ * A call is read and built once (./request.ts); each attempt only signs and
+ * sends it (./retry.ts); the last response is classified (./classify.ts).
+ */
+import type { Client } from 'openapi-fetch'
+import { createAuthedApi } from './api.js'
+import { type Signer, supportsStreamBodies, type Transport } from './attempt.js'
+import { classify } from './classify.js'
+import { guard, HookFailure } from './hooks.js'
+import { type CallSettings, type ClientOptions, type ClientSettings, checkBaseUrl, readCallOptions, readClientOptions } from './options.js'
+import { RequestProblem } from './problem.js'
+import { buildRequest, type Prepared, type RequestContext } from './request.js'
+import type { ClientError, InvalidRequestError, Result } from './result.js'
+import { type Outcome, runAttempts } from './retry.js'
+import type { GeneratedTable, Table } from './table.js'
+import type { ErrorKindMap, TypedCall, WithClientHeaders } from './types.js'
+
+/** Static credential headers, sent with every request. */
+export interface HeaderAuth<H extends string> {
+  readonly headers: { readonly [K in H]: string }
+}
+
+/** A signer run on every attempt, and the names of the headers it sets. */
+export interface SignerAuth<H extends string> {
+  readonly sign: Signer
+  readonly signedHeaders: readonly H[]
+}
+
+/** Sends one key per call on every attempt of that call, for methods other than GET, HEAD, OPTIONS and TRACE. */
+export interface IdempotencyConfig<I extends string> {
+  readonly header: I
+  /** Makes a key when the call gives none. Default `crypto.randomUUID()`. */
+  readonly make?: () => string
+}
+
+export interface ApiClientConfig<Paths, Kinds, H extends string = never, I extends string = never> {
+  /** Names the vendor in error messages. */
+  readonly vendor: string
+  /** generated/<api>-operations.ts's `table`. */
+  readonly table: GeneratedTable<Paths>
+  /** Exact error status → kind name; `satisfies ErrorKindMap<paths>` makes the compiler check it. */
+  readonly kinds: Kinds
+  /** The spec's server; the `baseUrl` option overrides it. */
+  readonly baseUrl: string
+  readonly auth?: HeaderAuth<H> | SignerAuth<H>
+  readonly idempotency?: IdempotencyConfig<I>
+}
+
+export interface IdempotencyCallOptions {
+  /** Sent on every attempt of this call. 1–255 printable ASCII characters, no spaces. Default: a fresh key per call. */
+  idempotencyKey?: string
+}
+
+export interface ApiClient<Paths extends {}, Kinds, H extends string, Extra> {
+  /** Any operation of the spec, typed, with retries, timeouts and typed errors. Never rejects. */
+  call: TypedCall<Paths, Kinds, H, Extra>
+  /** The openapi-fetch client, auth applied: one attempt, openapi-fetch's result shape. */
+  api: Client<WithClientHeaders<Paths, H>>
+}
+
+export type ManagedHeaders<H extends string, I extends string> = H | I | 'Content-Type'
+export type ExtraOf<I extends string> = [I] extends [never] ? unknown : IdempotencyCallOptions
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+const takesKey = (method: string): boolean => !['GET', 'HEAD', 'OPTIONS', 'TRACE'].includes(method)
+
+export function invalid(message: string): Result<never, InvalidRequestError> {
+  return { error: { kind: 'invalid_request', message }, response: undefined, attempts: 0 }
+}
+
+function authHeaders(vendor: string, auth: HeaderAuth<string> | SignerAuth<string> | undefined): [string, string][] {
+  if (auth === undefined || !('headers' in auth)) return []
+  return Object.entries(auth.headers).map(([name, value]) => {
+    if (!HEADER_NAME.test(name)) throw new TypeError(`${vendor}: auth header name ${JSON.stringify(name)} is not a valid header name`)
+    if (typeof value !== 'string' || !/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(value)) {
+      throw new TypeError(`${vendor}: the ${name} header value must be printable ASCII without leading or trailing spaces`)
+    }
+    return [name, value]
+  })
+}
+
+/** The call's idempotency key: given (checked) or made (a bad one names the factory). */
+function idempotencyKey(given: unknown, make: () => string): string {
+  if (given !== undefined) {
+    if (typeof given === 'string' && IDEMPOTENCY_KEY.test(given)) return given
+    throw new RequestProblem('idempotencyKey must be 1 to 255 printable ASCII characters with no spaces')
+  }
+  const made = guard('idempotencyKey', make)
+  if (typeof made === 'string' && IDEMPOTENCY_KEY.test(made)) return made
+  throw new HookFailure('idempotencyKey', 'the idempotency key factory must return 1 to 255 printable ASCII characters with no spaces')
+}
+
+function toResult(
+  outcome: Outcome,
+  method: string,
+  table: Table,
+  kinds: { readonly [status: number]: string },
+): Result<unknown, ClientError> {
+  const { result, attempts } = outcome
+  if ('failure' in result) return { error: result.failure, response: undefined, attempts }
+  const classified = classify(result.read, method, result.match, table, kinds)
+  return 'data' in classified
+    ? { data: classified.data, response: result.read.response, attempts }
+    : { error: classified.error, response: result.read.response, attempts }
+}
+
+/** What a call carries besides its options. */
+export interface CallParts {
+  params?: unknown
+  body?: unknown
+  idempotencyKey?: unknown
+}
+
+/** Runs one call whose options were already read: build once, attempt, classify. Never rejects. */
+export type Invoke = (method: unknown, path: unknown, parts: CallParts, options: CallSettings) => Promise<Result<unknown, ClientError>>
+
+export interface ClientCore<Paths extends {}, Kinds, H extends string, Extra> extends ApiClient<Paths, Kinds, H, Extra> {
+  /** For vendor methods that read their own options first. */
+  invoke: Invoke
+  /** Reads a call's options over the client's limits; `extra`: the vendor method's own option names. */
+  readOptions(input: unknown, extra: readonly string[]): CallSettings | string
+}
+
+/** A client from options already read (vendor factories read their own options first). */
+export function createClientCore<Paths extends {}, Kinds, H extends string, I extends string>(
+  config: ApiClientConfig<Paths, Kinds, H, I>,
+  settings: ClientSettings,
+): ClientCore<Paths, Kinds, ManagedHeaders<H, I>, ExtraOf<I>> {
+  const { vendor } = config
+  const table = config.table as unknown as Table
+  const baseUrl = checkBaseUrl(vendor, settings.baseUrl ?? config.baseUrl)
+  const headers = authHeaders(vendor, config.auth)
+  const auth = config.auth
+  const sign = auth !== undefined && 'sign' in auth ? auth.sign : undefined
+  const signed = auth !== undefined && 'sign' in auth ? auth.signedHeaders : []
+  const idem = config.idempotency
+  const make = idem?.make ?? (() => crypto.randomUUID())
+  const managed = new Set(
+    [...headers.map(([n]) => n), ...signed, ...(idem ? [idem.header] : []), 'content-type', 'content-length'].map((n) => n.toLowerCase()),
+  )
+  const ctx: RequestContext = { vendor, table, baseUrl, headers, managed }
+  const transport: Transport = { fetch: settings.fetch, streamBodies: supportsStreamBodies(), sign, now: settings.now }
+  const hooks = { sleep: settings.sleep, random: settings.random, now: settings.now, logger: settings.logger }
+  const kinds = config.kinds as { readonly [status: number]: string }
+  const callKeys = ['params', 'body', ...(idem ? ['idempotencyKey'] : [])]
+
+  const invoke: Invoke = async (method, path, parts, options) => {
+    let prepared: Prepared
+    try {
+      const upper = typeof method === 'string' ? method.toUpperCase() : ''
+      const key = idem !== undefined && takesKey(upper) ? ([idem.header, idempotencyKey(parts.idempotencyKey, make)] as const) : undefined
+      prepared = await buildRequest(ctx, method, path, { params: parts.params, body: parts.body, ...(key && { idempotency: key }) })
+    } catch (e) {
+      if (e instanceof HookFailure) {
+        return { error: { kind: 'hook_failed', hook: e.hook, cause: e.cause, message: e.message }, response: undefined, attempts: 0 }
+      }
+      return invalid(
+        e instanceof RequestProblem ? e.message : `the request could not be built: ${e instanceof Error ? e.message : String(e)}`,
+      )
+    }
+    const outcome = await runAttempts({ prepared, transport, limits: options.limits, hooks, signal: options.signal })
+    return toResult(outcome, prepared.method, table, kinds)
+  }
+  const readOptions = (input: unknown, extra: readonly string[]): CallSettings | string => readCallOptions(input, settings.limits, extra)
+  const call = async (method: unknown, path: unknown, init?: unknown): Promise<Result<unknown, ClientError>> => {
+    const read = readOptions(init, callKeys)
+    if (typeof read === 'string') return invalid(read)
+    return invoke(method, path, read.extra, read)
+  }
+  const api = createAuthedApi<WithClientHeaders<Paths, ManagedHeaders<H, I>>>(
+    { vendor, baseUrl, headers, idempotency: idem && { header: idem.header, make: () => idempotencyKey(undefined, make) } },
+    transport,
+  )
+  return { call: call as unknown as TypedCall<Paths, Kinds, ManagedHeaders<H, I>, ExtraOf<I>>, api, invoke, readOptions }
+}
+
+/**
+ * A typed client for any spec in the pipeline. Throws a TypeError at creation
+ * for bad options or config; its calls never reject.
+ *
+ * ```ts
+ * const kinds = { 404: 'not_found' } as const satisfies ErrorKindMap<paths>
+ * const acme = createApiClient({ vendor: 'Acme', table, kinds, baseUrl: 'https://api.acme.example', auth: { headers: { 'X-Api-Key': key } } })
+ * ```
+ */
+export function createApiClient<
+  Paths extends {},
+  const Kinds extends ErrorKindMap<Paths>,
+  H extends string = never,
+  I extends string = never,
+>(config: ApiClientConfig<Paths, Kinds, H, I>, options?: ClientOptions): ApiClient<Paths, Kinds, ManagedHeaders<H, I>, ExtraOf<I>> {
+  const { call, api } = createClientCore(config, readClientOptions(config.vendor, options).settings)
+  return { call, api }
+}

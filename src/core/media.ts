@@ -1,0 +1,106 @@
+/**
+ * Request bodies to the exact bytes sent, by declared media type: JSON and
+ * `+json` variants, form-urlencoded, multipart, text and binary. Each body is
+ * serialised once per call; a value that cannot be sent as that media type
+ * is a problem in words, and nothing is sent.
+ */
+import { RequestProblem, scalar } from './problem.js'
+import { type MediaKind, mediaKind } from './table.js'
+
+const encoder = new TextEncoder()
+
+export interface SerialisedBody {
+  bytes: Uint8Array
+  /** The Content-Type to send: the declared media type, or multipart's with its boundary. */
+  contentType: string
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+function isBlob(value: unknown): value is Blob {
+  return typeof Blob !== 'undefined' && value instanceof Blob
+}
+
+function formEntries(body: Record<string, unknown>): [string, unknown][] {
+  const out: [string, unknown][] = []
+  for (const [name, value] of Object.entries(body)) {
+    if (value === undefined) continue
+    for (const item of Array.isArray(value) ? value : [value]) out.push([name, item])
+  }
+  return out
+}
+
+function formBytes(body: unknown): Uint8Array {
+  if (typeof body === 'string') return encoder.encode(body)
+  if (body instanceof URLSearchParams) return encoder.encode(body.toString())
+  if (!isPlainObject(body)) throw new RequestProblem('a form-urlencoded body must be a plain object, URLSearchParams or a string')
+  const params = new URLSearchParams()
+  for (const [name, value] of formEntries(body)) params.append(name, String(scalar(value, `body.${name}`)))
+  return encoder.encode(params.toString())
+}
+
+async function multipart(body: unknown): Promise<SerialisedBody> {
+  let form: FormData
+  if (body instanceof FormData) form = body
+  else if (isPlainObject(body)) {
+    form = new FormData()
+    for (const [name, value] of formEntries(body)) {
+      if (isBlob(value)) form.append(name, value)
+      else if (typeof value === 'object' && value !== null)
+        form.append(name, new Blob([JSON.stringify(value)], { type: 'application/json' }))
+      else form.append(name, String(scalar(value, `body.${name}`)))
+    }
+  } else throw new RequestProblem('a multipart/form-data body must be a plain object or FormData')
+  // The platform writes the boundary; the bytes are read once and sent as they are on every attempt.
+  const encoded = new Response(form)
+  return { bytes: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? 'multipart/form-data' }
+}
+
+async function binaryBytes(body: unknown): Promise<Uint8Array> {
+  if (body instanceof Uint8Array) return body
+  if (body instanceof ArrayBuffer) return new Uint8Array(body)
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+  if (isBlob(body)) return new Uint8Array(await body.arrayBuffer())
+  if (typeof body === 'string') return encoder.encode(body)
+  throw new RequestProblem('a binary body must be a Uint8Array, an ArrayBuffer, a Blob or a string')
+}
+
+function jsonBytes(body: unknown): Uint8Array {
+  let text: string | undefined
+  try {
+    text = JSON.stringify(body)
+  } catch (e) {
+    throw new RequestProblem(`the body cannot be serialised as JSON: ${e instanceof Error ? e.message : String(e)}`)
+  }
+  if (text === undefined) throw new RequestProblem(`the body cannot be serialised as JSON (got ${typeof body})`)
+  return encoder.encode(text)
+}
+
+/** The exact bytes of `body` as `mediaType`. Rejects with a RequestProblem when it cannot be sent so. */
+export async function serialiseBody(body: unknown, mediaType: string): Promise<SerialisedBody> {
+  const kind: MediaKind = mediaKind(mediaType)
+  switch (kind) {
+    case 'json':
+      return { bytes: jsonBytes(body), contentType: mediaType }
+    case 'form':
+      return { bytes: formBytes(body), contentType: mediaType }
+    case 'multipart':
+      return multipart(body)
+    case 'text':
+      if (typeof body !== 'string')
+        throw new RequestProblem(`a ${mediaType} body must be a string, got ${body === null ? 'null' : typeof body}`)
+      return { bytes: encoder.encode(body), contentType: mediaType }
+    default:
+      return { bytes: await binaryBytes(body), contentType: kind === 'any' ? 'application/octet-stream' : mediaType }
+  }
+}
+
+/** Whether a body value is checked against the declared schema before it is sent: JSON, and a form given as a plain object. */
+export function checksSchema(mediaType: string, body: unknown): boolean {
+  const kind = mediaKind(mediaType)
+  return kind === 'json' || (kind === 'form' && isPlainObject(body))
+}

@@ -1,0 +1,205 @@
+/**
+ * The attempts of one call: each signs and sends the built request once and
+ * reads its body, within one timer (the per-attempt timeout or the deadline,
+ * whichever is nearer) and the caller's signal. Between attempts, a wait of
+ * Retry-After or capped full-jitter backoff, bounded the same way. No timer
+ * outlives the call.
+ *
+ * Retried: network errors, attempt timeouts, and 408, 409, 429 and 500–599
+ * unless the operation declares that exact status (then it is the API's
+ * answer). A status declared only by a range or `default` is still retried.
+ */
+import { type ReadResponse, readCapped, send, signHeaders, type Transport } from './attempt.js'
+import { type Bounds, BoundsFired, createBounds, race } from './bounds.js'
+import { hasNoContent, type Match, matchResponse } from './classify.js'
+import { guard, HookFailure, isThenable, log, readClock, readRandom } from './hooks.js'
+import type { Limits, LogEntry, Logger } from './options.js'
+import type { Prepared } from './request.js'
+import type { HookFailedError, TransportError } from './result.js'
+
+export interface Hooks {
+  readonly sleep: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined
+  readonly random: () => number
+  readonly now: () => Date
+  readonly logger: Logger | undefined
+}
+
+export type Failure = TransportError | HookFailedError
+
+export interface Outcome {
+  /** The last attempt's response, or why there is none. */
+  readonly result: { read: ReadResponse; match: Match | undefined } | { failure: Failure }
+  /** Requests handed to fetch. */
+  readonly attempts: number
+}
+
+/** A status worth another attempt: 408, 409, 429 and 500–599, unless declared exactly. */
+export function isRetryableStatus(status: number, match: Match | undefined): boolean {
+  if (match?.exact === true) return false
+  return status === 408 || status === 409 || status === 429 || (status >= 500 && status <= 599)
+}
+
+/** RFC 9110 HTTP-date: IMF-fixdate, and the obsolete RFC 850 and asctime forms. */
+const HTTP_DATE = [
+  /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+  /^[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT$/,
+  /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/,
+]
+
+/** Retry-After in ms, from seconds or an HTTP-date; undefined when absent or unreadable. */
+export function retryAfterMs(headers: Headers, now: () => Date): number | undefined {
+  const value = headers.get('retry-after')?.trim()
+  if (!value) return undefined
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000
+  if (!HTTP_DATE.some((format) => format.test(value))) return undefined
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - readClock(now).getTime())
+}
+
+function backoffMs(retry: number, limits: Limits, random: () => number): number {
+  return Math.floor(readRandom(random) * Math.min(limits.maxDelayMs, limits.initialDelayMs * 2 ** (retry - 1)))
+}
+
+function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop)
+      resolve()
+    }, ms)
+    const stop = (): void => {
+      clearTimeout(timer)
+      reject(signal.reason)
+    }
+    signal.addEventListener('abort', stop, { once: true })
+  })
+}
+
+function describeCause(cause: unknown): string {
+  const inner = cause instanceof Error && cause.cause !== undefined ? cause.cause : cause
+  if (inner instanceof Error) return inner.message
+  if (typeof inner === 'object' && inner !== null) {
+    const { code, message } = inner as { code?: unknown; message?: unknown }
+    return [code, message].filter((v) => typeof v === 'string').join(' ') || 'unknown error'
+  }
+  return String(inner)
+}
+
+/** What an attempt's or a wait's rejection means, given why its bounds fired (if they did). */
+export function failureOf(error: unknown, bounds: Bounds | undefined, limits: Limits): Failure {
+  if (error instanceof HookFailure) return { kind: 'hook_failed', hook: error.hook, cause: error.cause, message: error.message }
+  const cause = error instanceof BoundsFired ? error.cause : error
+  switch (bounds?.reason()) {
+    case 'aborted':
+      return { kind: 'aborted', cause, message: 'the call was aborted by its signal' }
+    case 'deadline':
+      return {
+        kind: 'timeout',
+        scope: 'deadline',
+        timeoutMs: limits.deadlineMs,
+        cause,
+        message: `no answer within the ${limits.deadlineMs} ms deadline`,
+      }
+    case 'attempt':
+      return {
+        kind: 'timeout',
+        scope: 'attempt',
+        timeoutMs: limits.timeoutMs,
+        cause,
+        message: `the attempt timed out after ${limits.timeoutMs} ms`,
+      }
+    default:
+      return { kind: 'network', cause, message: `the request failed before a complete response: ${describeCause(cause)}` }
+  }
+}
+
+interface Call {
+  readonly prepared: Prepared
+  readonly transport: Transport
+  readonly limits: Limits
+  readonly hooks: Hooks
+  readonly signal: AbortSignal | undefined
+}
+
+/** One attempt: sign, send once, read the body as far as the declared response allows. `sent` tells whether fetch got it. */
+async function once(call: Call, remainingMs: number): Promise<{ result: Outcome['result']; sent: boolean }> {
+  const { prepared, transport, limits } = call
+  const bounds = createBounds(limits.timeoutMs, remainingMs, call.signal)
+  let sent = false
+  try {
+    const headers = await signHeaders(prepared, transport, bounds)
+    if (bounds.signal.aborted) throw new BoundsFired(bounds.reason() ?? 'aborted', bounds.signal.reason)
+    sent = true
+    const response = await send(prepared, transport, headers, bounds)
+    const match = matchResponse(prepared.operation, response.status)
+    const limit = hasNoContent(prepared.method, response.status, match) ? 0 : match ? limits.maxBodyBytes : limits.maxErrorTextBytes
+    const { bytes, truncated } = await readCapped(response, limit, bounds)
+    const read = { response, status: response.status, contentType: response.headers.get('content-type'), bytes, truncated, limit }
+    return { result: { read, match }, sent }
+  } catch (e) {
+    return { result: { failure: failureOf(e, bounds, limits) }, sent }
+  } finally {
+    bounds.release()
+  }
+}
+
+function retryable(result: Outcome['result']): boolean {
+  if ('failure' in result)
+    return result.failure.kind === 'network' || (result.failure.kind === 'timeout' && result.failure.scope === 'attempt')
+  return isRetryableStatus(result.read.status, result.match)
+}
+
+/** Waits `ms` with the injected or default sleep, bounded by the deadline and the caller's signal. */
+async function wait(call: Call, ms: number, remainingMs: number): Promise<Failure | undefined> {
+  const bounds = createBounds(Number.POSITIVE_INFINITY, remainingMs, call.signal)
+  const sleep = call.hooks.sleep
+  try {
+    const sleeping = sleep === undefined ? defaultSleep(ms, bounds.signal) : guard('sleep', () => sleep(ms, bounds.signal))
+    if (!isThenable(sleeping)) throw new HookFailure('sleep', 'sleep(ms, signal) must return a promise')
+    await race(sleeping, bounds)
+    return undefined
+  } catch (e) {
+    if (e instanceof HookFailure || bounds.reason() !== undefined) return failureOf(e, bounds, call.limits)
+    return { kind: 'hook_failed', hook: 'sleep', cause: e, message: `sleep() rejected though nothing aborted it: ${describeCause(e)}` }
+  } finally {
+    bounds.release()
+  }
+}
+
+function entry(call: Call, attempt: number, result: Outcome['result'], durationMs: number): LogEntry {
+  const status = 'read' in result ? result.read.status : undefined
+  const outcome = 'read' in result ? `HTTP ${result.read.status}` : result.failure.kind
+  return { method: call.prepared.method, path: call.prepared.template, attempt, status, outcome, durationMs }
+}
+
+/** Runs attempts until one gives an answer worth returning, retries run out, or time does. Never rejects. */
+export async function runAttempts(call: Call): Promise<Outcome> {
+  const { limits, hooks } = call
+  const started = performance.now()
+  const remaining = (): number => limits.deadlineMs - (performance.now() - started)
+  if (call.signal?.aborted)
+    return {
+      result: { failure: { kind: 'aborted', cause: call.signal.reason, message: 'the call was aborted by its signal' } },
+      attempts: 0,
+    }
+  let attempts = 0
+  for (let n = 1; ; n += 1) {
+    const t0 = performance.now()
+    const { result, sent } = await once(call, remaining())
+    if (sent) attempts += 1
+    const e = entry(call, n, result, Math.round(performance.now() - t0))
+    log(hooks.logger, `${e.method} ${e.path} attempt ${n}: ${e.outcome} in ${e.durationMs} ms`, e)
+    if (!retryable(result) || n > limits.maxRetries) return { result, attempts }
+    let delay: number
+    try {
+      const hinted = 'read' in result ? retryAfterMs(result.read.response.headers, hooks.now) : undefined
+      delay = hinted !== undefined && hinted <= limits.maxRetryAfterMs ? hinted : backoffMs(n, limits, hooks.random)
+    } catch (error) {
+      return { result: { failure: failureOf(error, undefined, limits) }, attempts }
+    }
+    // No wait, and so no attempt, starts that would end past the deadline.
+    if (delay >= remaining()) return { result, attempts }
+    log(hooks.logger, `retrying ${e.method} ${e.path} in ${delay} ms`, { ...e, durationMs: 0 })
+    const stopped = await wait(call, delay, remaining())
+    if (stopped !== undefined) return { result: { failure: stopped }, attempts }
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The run-time table `npm run generate` writes to generated/<api>-operations.ts
+ * (scripts/lib/runtime-schema.ts): what types cannot carry to run time. Each
+ * operation's request media types and body schema, its query parameters'
+ * non-default styles, and its declared responses: exact status, `NXX` range
+ * or `default`, each with a schema per media type. Shared schemas are stored
+ * once, in `schemas`, and referred to as `{ $ref: key }`.
+ */
+
+/** A JSON Schema pruned to what a shape check reads. `true` accepts anything, `false` nothing. */
+export type Schema =
+  | boolean
+  | {
+      readonly $ref?: string
+      readonly type?: string | readonly string[]
+      readonly nullable?: boolean
+      readonly enum?: readonly unknown[]
+      readonly const?: unknown
+      readonly required?: readonly string[]
+      readonly properties?: { readonly [name: string]: Schema }
+      readonly additionalProperties?: Schema
+      readonly items?: Schema
+      readonly prefixItems?: readonly Schema[]
+      readonly allOf?: readonly Schema[]
+      readonly anyOf?: readonly Schema[]
+      readonly oneOf?: readonly Schema[]
+      readonly readOnly?: boolean
+      readonly writeOnly?: boolean
+    }
+
+/** Media type → its schema, or null when the spec gives none. */
+export type Content = { readonly [mediaType: string]: Schema | null }
+
+/** A query parameter serialised other than `style: form, explode: true`. */
+export interface QueryStyle {
+  readonly style?: string
+  readonly explode?: boolean
+  readonly allowReserved?: boolean
+}
+
+export interface Operation {
+  readonly request?: { readonly required: boolean; readonly content: Content }
+  /** Required header parameters with a default: sent as the default unless the call gives them. */
+  readonly headers?: { readonly [name: string]: string }
+  readonly query?: { readonly [name: string]: QueryStyle }
+  /** Keyed by exact status ("200"), range ("4XX") or "default"; null: no content. */
+  readonly responses: { readonly [key: string]: Content | null }
+}
+
+export interface Table {
+  readonly schemas: { readonly [key: string]: Schema }
+  readonly operations: { readonly [operation: string]: Operation }
+}
+
+/**
+ * What a generated table file exports, as the public factory accepts it.
+ * `paths` is type-only: it carries the generated `paths` type to the client.
+ */
+export interface GeneratedTable<Paths = unknown> {
+  readonly paths?: Paths
+  readonly schemas: { readonly [name: string]: object | boolean }
+  readonly operations: { readonly [operation: string]: object }
+}
+
+export type MediaKind = 'json' | 'text' | 'form' | 'multipart' | 'binary' | 'any'
+
+/** `type/subtype`, lowercased, without parameters. */
+export function essence(mediaType: string): string {
+  const semi = mediaType.indexOf(';')
+  return (semi === -1 ? mediaType : mediaType.slice(0, semi)).trim().toLowerCase()
+}
+
+/** How a body of this media type is read or written. */
+export function mediaKind(mediaType: string): MediaKind {
+  const type = essence(mediaType)
+  if (type === '*/*') return 'any'
+  if (type.endsWith('/json') || type.endsWith('+json')) return 'json'
+  if (type.startsWith('text/')) return 'text'
+  if (type === 'application/x-www-form-urlencoded') return 'form'
+  if (type === 'multipart/form-data' || type.startsWith('multipart/')) return 'multipart'
+  return 'binary'
+}
+
+/**
+ * The declared media type (range) a received Content-Type matches: exact
+ * type, then `type/*`, then `*\/*`; any JSON type matches any declared JSON
+ * type. A missing Content-Type matches a lone declared type, or JSON.
+ */
+export function matchMedia(declared: readonly string[], received: string | null): string | undefined {
+  if (received === null || received.trim() === '') {
+    return declared.length === 1 ? declared[0] : declared.find((d) => mediaKind(d) === 'json')
+  }
+  const type = essence(received)
+  const exact = declared.find((d) => essence(d) === type)
+  if (exact !== undefined) return exact
+  const json = mediaKind(type) === 'json' ? declared.find((d) => mediaKind(d) === 'json') : undefined
+  if (json !== undefined) return json
+  const major = type.slice(0, type.indexOf('/') + 1)
+  return declared.find((d) => essence(d) === `${major}*`) ?? declared.find((d) => essence(d) === '*/*')
+}
+
+/** The media type a request body is sent as: the first JSON type declared, else the first declared. */
+export function requestMedia(content: Content): string | undefined {
+  const types = Object.keys(content)
+  return types.find((t) => mediaKind(t) === 'json') ?? types[0]
+}

@@ -1,0 +1,145 @@
+/**
+ * Types derived from openapi-typescript's `paths`, per operation and only
+ * for the operation a call names, so they stay cheap on a spec of hundreds of
+ * operations: its declared responses (exact status, `NXX` range, `default`),
+ * its success data, its error variants, and its init with the headers the
+ * client sets taken out. Nothing here is written per vendor or per operation.
+ */
+import type { RequestBodyOption } from 'openapi-fetch'
+import type { HttpMethod, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers'
+import type { CallOptions } from './options.js'
+import type { CommonError, DeclaredError, Result } from './result.js'
+
+export type { HttpMethod }
+
+export type Method = Uppercase<HttpMethod>
+
+/** The operation object at `Paths[P][M]`. */
+export type OperationAt<Paths, P extends keyof Paths, M extends HttpMethod> = M extends keyof Paths[P] ? NonNullable<Paths[P][M]> : never
+
+type Responses<Op> = Op extends { responses: infer R } ? R : never
+type ResponseKey<Op> = keyof Responses<Op>
+
+/**
+ * Every exact status an operation declares, as numeric literals. `never` for
+ * a method the path lacks (openapi-typescript writes `get?: never`).
+ */
+export type DeclaredStatus<Op> = [Responses<Op>] extends [never] ? never : Extract<ResponseKey<Op>, number>
+
+/** The declared exact 2xx statuses. */
+export type SuccessStatus<Op> = { [S in DeclaredStatus<Op>]: `${S}` extends `2${string}` ? S : never }[DeclaredStatus<Op>]
+
+/** The declared exact statuses that are not 2xx: each one a hand-named error variant. */
+export type ErrorStatusOf<Op> = Exclude<DeclaredStatus<Op>, SuccessStatus<Op>>
+
+export type StatusRange = '1XX' | '2XX' | '3XX' | '4XX' | '5XX'
+
+/** The declared non-2xx ranges (`4XX`, `5XX`…): each one an error variant named `http_<range>`. */
+export type ErrorRangeOf<Op> = Exclude<Extract<ResponseKey<Op>, StatusRange>, '2XX'>
+
+type Declares<Op, K> = [Responses<Op>] extends [never] ? false : K extends ResponseKey<Op> ? true : false
+
+/** The response keys whose body is `data`: exact 2xx and `2XX`, or `default` when the operation declares no 2xx. */
+type SuccessKey<Op, Declared = SuccessStatus<Op> | Extract<ResponseKey<Op>, '2XX'>> = [Declared] extends [never]
+  ? Declares<Op, 'default'> extends true
+    ? 'default'
+    : never
+  : Declared
+
+type JsonMedia = `${string}/json` | `${string}+json` | `${string}/json;${string}` | `${string}+json;${string}`
+
+/** A media type's body as the client returns it: parsed JSON, text, or bytes. */
+type MediaBody<C> = {
+  [K in keyof C]-?: K extends JsonMedia ? C[K] : K extends `text/${string}` ? string : K extends '*/*' ? unknown : Uint8Array
+}[keyof C]
+
+/** The body a response declares, as the client returns it; `undefined` when it declares none. */
+export type BodyOf<R> = R extends { content: infer C } ? ([keyof C] extends [never] ? undefined : MediaBody<C>) : undefined
+
+/** The body at one response key (exact status, range or `default`). */
+export type StatusBody<Op, K> = K extends 204 | 205 ? undefined : BodyOf<Responses<Op>[K & ResponseKey<Op>]>
+
+/** What `data` holds on success; `undefined` for HEAD. */
+export type SuccessData<Op, Head extends boolean = false> = Head extends true
+  ? undefined
+  : { [K in SuccessKey<Op>]: StatusBody<Op, K> }[SuccessKey<Op>]
+
+/** Every exact error status declared by any operation of an API. */
+export type ApiErrorStatus<Paths> = {
+  [P in keyof Paths]: { [M in keyof Paths[P] & HttpMethod]: ErrorStatusOf<NonNullable<Paths[P][M]>> }[keyof Paths[P] & HttpMethod]
+}[keyof Paths]
+
+/**
+ * A vendor's status → kind names, for the exact error statuses its spec
+ * declares. Written by hand, checked by the compiler: use
+ * `satisfies ErrorKindMap<paths>`, and a status a regenerated spec adds or
+ * drops stops the build until the map names it.
+ */
+export type ErrorKindMap<Paths> = { readonly [S in ApiErrorStatus<Paths>]: string }
+
+type KindName<Kinds, S extends number> = S extends keyof Kinds ? Extract<Kinds[S], string> : `http_${S}`
+
+/** The declared error variants of operation `Op`: one per exact status (named by `Kinds`), range and `default`. */
+export type DeclaredErrorOf<Op, Kinds> =
+  | { [S in ErrorStatusOf<Op>]: DeclaredError<KindName<Kinds, S>, S, StatusBody<Op, S>> }[ErrorStatusOf<Op>]
+  | { [R in ErrorRangeOf<Op>]: DeclaredError<`http_${R}`, number, StatusBody<Op, R>> }[ErrorRangeOf<Op>]
+  | (Declares<Op, 'default'> extends true ? DeclaredError<'http_default', number, StatusBody<Op, 'default'>> : never)
+
+/** Everything `error` can be for operation `Op`: switch on `kind`. */
+export type OperationError<Op, Kinds> = DeclaredErrorOf<Op, Kinds> | CommonError
+
+export type OperationResult<Op, Kinds, Head extends boolean = false> = Result<SuccessData<Op, Head>, OperationError<Op, Kinds>>
+
+// ---- the headers a client sets: taken out of the caller's params ----
+
+type IsClientHeader<K, H extends string> = Lowercase<K & string> extends Lowercase<H> ? true : false
+
+/** A header parameter map without the headers the client sets (they become `?: never`). */
+type LooseHeader<Hd, H extends string> = { [K in keyof Hd as IsClientHeader<K, H> extends true ? never : K]: Hd[K] } & {
+  [K in keyof Hd as IsClientHeader<K, H> extends true ? K : never]?: never
+}
+
+type HeaderSlot<Hd> = RequiredKeysOf<Hd> extends never ? { header?: Hd } : { header: Hd }
+
+type LooseParams<P, H extends string> = [H] extends [never]
+  ? P
+  : 'header' extends keyof P
+    ? [NonNullable<P['header' & keyof P]>] extends [never]
+      ? P
+      : Omit<P, 'header'> & HeaderSlot<LooseHeader<NonNullable<P['header' & keyof P]>, H>>
+    : P
+
+/** An operation with the headers `H` taken out of its parameters. */
+export type LooseOperation<Op, H extends string> = Op extends { parameters: infer P }
+  ? Omit<Op, 'parameters'> & { parameters: LooseParams<P, H> }
+  : Op
+
+/** `Paths` with the headers `H` taken out of every operation: the typed `api`'s paths. */
+export type WithClientHeaders<Paths, H extends string> = {
+  [P in keyof Paths]: { [M in keyof Paths[P]]: M extends HttpMethod ? LooseOperation<Paths[P][M], H> : Paths[P][M] }
+}
+
+type ParamsOption<Op, H extends string> = Op extends { parameters: infer P }
+  ? RequiredKeysOf<LooseParams<P, H>> extends never
+    ? { params?: LooseParams<P, H> }
+    : { params: LooseParams<P, H> }
+  : { params?: never }
+
+/** What `call` takes for operation `Op`: its params and body, the call options, and the client's own (`Extra`). */
+export type CallInit<Op, H extends string, Extra> = ParamsOption<Op, H> & RequestBodyOption<Op> & CallOptions & Extra
+
+type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init]
+
+/**
+ * The typed `call` of a client: `Paths` types the init and the result,
+ * `Kinds` names the exact error statuses, `H` are the headers the client sets,
+ * `Extra` the client's own call options.
+ */
+export type TypedCall<Paths extends {}, Kinds, H extends string = never, Extra = unknown> = <
+  M extends Method,
+  P extends PathsWithMethod<Paths, Lowercase<M>>,
+>(
+  method: M,
+  path: P,
+  ...init: InitArgs<CallInit<OperationAt<Paths, P, Lowercase<M>>, H, Extra>>
+) => Promise<OperationResult<OperationAt<Paths, P, Lowercase<M>>, Kinds, Lowercase<M> extends 'head' ? true : false>>
