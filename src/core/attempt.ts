@@ -131,7 +131,7 @@ export async function send(prepared: Prepared, t: Transport, headers: Headers, b
   try {
     response = await race(pending, bounds)
   } catch (e) {
-    const proxy = bounds.reason() === undefined ? proxyAuthRequired(e) : undefined
+    const proxy = bounds.reason === undefined ? proxyAuthRequired(e) : undefined
     if (proxy === undefined) throw e
     response = proxy
   }
@@ -154,7 +154,23 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return out
 }
 
-/** Reads up to `limit` bytes of the body; every read is bounded. `limit` 0 skips the body. */
+async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return { bytes: concat(chunks, size), truncated: false }
+    if (!isBytes(value)) throw new TypeError('the response body yielded a chunk that is not bytes')
+    if (size + value.byteLength > limit) {
+      chunks.push(value.subarray(0, limit - size))
+      return { bytes: concat(chunks, limit), truncated: true }
+    }
+    chunks.push(value)
+    size += value.byteLength
+  }
+}
+
+/** Reads up to `limit` bytes of the body within the bounds. `limit` 0 skips the body. */
 export async function readCapped(response: Response, limit: number, bounds: Bounds): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   const body = response.body
   if (body === null) return { bytes: EMPTY, truncated: false }
@@ -163,22 +179,10 @@ export async function readCapped(response: Response, limit: number, bounds: Boun
     return { bytes: EMPTY, truncated: false }
   }
   const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
   try {
-    for (;;) {
-      const { done, value } = await race(reader.read(), bounds)
-      if (done) return { bytes: concat(chunks, size), truncated: false }
-      if (!isBytes(value)) throw new TypeError('the response body yielded a chunk that is not bytes')
-      if (size + value.byteLength > limit) {
-        chunks.push(value.subarray(0, limit - size))
-        return { bytes: concat(chunks, limit), truncated: true }
-      }
-      chunks.push(value)
-      size += value.byteLength
-    }
+    return await race(readAll(reader, limit), bounds)
   } finally {
-    // Whatever stopped the read, the rest of the body is let go without waiting on it.
+    // Whatever stopped the read (the end, the cap, the bounds, a bad chunk), the rest is let go without waiting on it.
     reader.cancel().then(undefined, () => undefined)
   }
 }

@@ -10,7 +10,7 @@
  * answer). A status declared only by a range or `default` is still retried.
  */
 import { type ReadResponse, readCapped, send, signHeaders, type Transport } from './attempt.js'
-import { type Bounds, BoundsFired, createBounds, race } from './bounds.js'
+import { Bounds, BoundsFired, race } from './bounds.js'
 import { hasNoContent, type Match, matchResponse } from './classify.js'
 import { guard, HookFailure, isThenable, log, readClock, readRandom } from './hooks.js'
 import type { Limits, LogEntry, Logger } from './options.js'
@@ -88,7 +88,7 @@ function describeCause(cause: unknown): string {
 export function failureOf(error: unknown, bounds: Bounds | undefined, limits: Limits): Failure {
   if (error instanceof HookFailure) return { kind: 'hook_failed', hook: error.hook, cause: error.cause, message: error.message }
   const cause = error instanceof BoundsFired ? error.cause : error
-  switch (bounds?.reason()) {
+  switch (bounds?.reason) {
     case 'aborted':
       return { kind: 'aborted', cause, message: 'the call was aborted by its signal' }
     case 'deadline':
@@ -123,11 +123,11 @@ interface Call {
 /** One attempt: sign, send once, read the body as far as the declared response allows. `sent` tells whether fetch got it. */
 async function once(call: Call, remainingMs: number): Promise<{ result: Outcome['result']; sent: boolean }> {
   const { prepared, transport, limits } = call
-  const bounds = createBounds(limits.timeoutMs, remainingMs, call.signal)
+  const bounds = new Bounds(limits.timeoutMs, remainingMs, call.signal)
   let sent = false
   try {
     const headers = await signHeaders(prepared, transport, bounds)
-    if (bounds.signal.aborted) throw new BoundsFired(bounds.reason() ?? 'aborted', bounds.signal.reason)
+    if (bounds.signal.aborted) throw new BoundsFired(bounds.reason ?? 'aborted', bounds.signal.reason)
     sent = true
     const response = await send(prepared, transport, headers, bounds)
     const match = matchResponse(prepared.operation, response.status)
@@ -150,7 +150,7 @@ function retryable(result: Outcome['result']): boolean {
 
 /** Waits `ms` with the injected or default sleep, bounded by the deadline and the caller's signal. */
 async function wait(call: Call, ms: number, remainingMs: number): Promise<Failure | undefined> {
-  const bounds = createBounds(Number.POSITIVE_INFINITY, remainingMs, call.signal)
+  const bounds = new Bounds(Number.POSITIVE_INFINITY, remainingMs, call.signal)
   const sleep = call.hooks.sleep
   try {
     const sleeping = sleep === undefined ? defaultSleep(ms, bounds.signal) : guard('sleep', () => sleep(ms, bounds.signal))
@@ -158,7 +158,7 @@ async function wait(call: Call, ms: number, remainingMs: number): Promise<Failur
     await race(sleeping, bounds)
     return undefined
   } catch (e) {
-    if (e instanceof HookFailure || bounds.reason() !== undefined) return failureOf(e, bounds, call.limits)
+    if (e instanceof HookFailure || bounds.reason !== undefined) return failureOf(e, bounds, call.limits)
     return { kind: 'hook_failed', hook: 'sleep', cause: e, message: `sleep() rejected though nothing aborted it: ${describeCause(e)}` }
   } finally {
     bounds.release()

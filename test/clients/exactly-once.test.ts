@@ -8,19 +8,9 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createFunnelFoxClient, createOneKeyClient } from '../../src/index.js'
-import {
-  type CannedReply,
-  defined,
-  FIXED_DATE,
-  FOX_PATH,
-  fixedNow,
-  headerCounts,
-  ONEKEY_PATH,
-  oneKeyAuthorization,
-  type SeenRequest,
-  startServer,
-  type TestServer,
-} from './support.js'
+import { oneKeyAuthorization } from '../helpers/onekey-signer.js'
+import { type Behaviour, headerCounts, type SeenRequest, startTestServer, type TestServer } from '../helpers/server.js'
+import { defined, FIXED_DATE, FOX_PATH, fixedNow, ONEKEY_PATH } from './support.js'
 
 const LOGIN = 'ExactlyOnceLogin'
 const SECRET = 'exactly-once-api-signature-42'
@@ -35,25 +25,26 @@ function statusOf(url: string): number {
   return Number(defined(match?.[1], `status in ${url}`))
 }
 
-function reply(request: SeenRequest): CannedReply {
-  if (request.url.startsWith('/elsewhere')) return { status: 200, headers: { 'content-type': 'application/json' }, body: '{}' }
+function reply(request: SeenRequest): Behaviour {
+  if (request.url.startsWith('/elsewhere')) return { do: 'reply', status: 200, headers: { 'content-type': 'application/json' }, body: '{}' }
   const status = statusOf(request.url)
   const json = { 'content-type': 'application/json' }
   const isFox = request.url.includes('/cancel')
   switch (status) {
     case 200:
-      return { status, headers: json, body: isFox ? SUBSCRIPTION : '{}' }
+      return { do: 'reply', status, headers: json, body: isFox ? SUBSCRIPTION : '{}' }
     case 301:
     case 302:
     case 307:
     case 308:
-      return { status, headers: { location: '/elsewhere', 'content-type': 'text/plain' }, body: 'moved' }
+      return { do: 'reply', status, headers: { location: '/elsewhere', 'content-type': 'text/plain' }, body: 'moved' }
     case 429:
-      return { status, headers: { 'retry-after': '0', 'content-type': 'text/plain' }, body: 'slow down' }
+      return { do: 'reply', status, headers: { 'retry-after': '0', 'content-type': 'text/plain' }, body: 'slow down' }
     case 502:
-      return { status, headers: { 'content-type': 'text/html' }, body: '<html><h1>502 Bad Gateway</h1></html>' }
+      return { do: 'reply', status, headers: { 'content-type': 'text/html' }, body: '<html><h1>502 Bad Gateway</h1></html>' }
     default:
       return {
+        do: 'reply',
         status,
         headers: json,
         body: isFox
@@ -66,7 +57,7 @@ function reply(request: SeenRequest): CannedReply {
 let server: TestServer
 
 beforeAll(async () => {
-  server = await startServer(reply)
+  server = await startTestServer(reply)
 })
 
 beforeEach(() => {

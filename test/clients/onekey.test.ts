@@ -5,7 +5,8 @@
 import nock from 'nock'
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest'
 import { createOneKeyClient, ONEKEY_STAGING_URL, type OneKeyClientOptions } from '../../src/index.js'
-import { closedPort, defined, FIXED_DATE, fixedNow, ONEKEY_PATH, oneKeyAuthorization } from './support.js'
+import { oneKeyAuthorization } from '../helpers/onekey-signer.js'
+import { closedPort, defined, FIXED_DATE, fixedNow, ONEKEY_PATH } from './support.js'
 
 const LOGIN = 'MerchantXLogin42'
 const SECRET = 'Sk3y-API-Signature-0123456789abcdefXYZ'

@@ -14,17 +14,9 @@ import {
   type OneKeyClientOptions,
   unwrap,
 } from '../../src/index.js'
-import {
-  type CannedReply,
-  closedPort,
-  defined,
-  FIXED_DATE,
-  fixedNow,
-  oneKeyAuthorization,
-  type SeenRequest,
-  startServer,
-  type TestServer,
-} from './support.js'
+import { oneKeyAuthorization } from '../helpers/onekey-signer.js'
+import { type Behaviour, type SeenRequest, startTestServer, type TestServer } from '../helpers/server.js'
+import { closedPort, defined, FIXED_DATE, fixedNow } from './support.js'
 
 const LOGIN = 'SecretsTestLogin'
 const OK_SECRET = 'OKSIG-7c1e9b44d2a0-never-print-me'
@@ -75,55 +67,60 @@ function expectNoLeak(label: string, value: unknown): void {
 }
 
 /** OneKey ids: the answer to give. */
-function oneKeyReply(id: string): CannedReply {
+function oneKeyReply(id: string): Behaviour {
   const json = { 'content-type': 'application/json' }
   switch (id) {
     case '200':
-      return { status: 200, headers: json, body: '{}' }
+      return { do: 'reply', status: 200, headers: json, body: '{}' }
     case '420':
     case '421':
     case '426':
     case '501':
-      return { status: Number(id), headers: json, body: JSON.stringify({ code: Number(id), description: `declared ${id}`, type: 'T' }) }
+      return {
+        do: 'reply',
+        status: Number(id),
+        headers: json,
+        body: JSON.stringify({ code: Number(id), description: `declared ${id}`, type: 'T' }),
+      }
     case '4210':
-      return { status: 421, headers: json, body: '{"code": 421,' }
+      return { do: 'reply', status: 421, headers: json, body: '{"code": 421,' }
     case '429':
-      return { status: 429, headers: { 'content-type': 'text/plain', 'retry-after': '0' }, body: 'slow down' }
+      return { do: 'reply', status: 429, headers: { 'content-type': 'text/plain', 'retry-after': '0' }, body: 'slow down' }
     case '502':
-      return { status: 502, headers: { 'content-type': 'text/html' }, body: '<html>502</html>' }
+      return { do: 'reply', status: 502, headers: { 'content-type': 'text/html' }, body: '<html>502</html>' }
     case '307':
-      return { status: 307, headers: { location: '/elsewhere' }, body: '' }
+      return { do: 'reply', status: 307, headers: { location: '/elsewhere' }, body: '' }
     default:
-      return { status: 0, stall: true }
+      return { do: 'stall' }
   }
 }
 
-function foxReply(id: string): CannedReply {
+function foxReply(id: string): Behaviour {
   const json = { 'content-type': 'application/json' }
   switch (id) {
     case 'e400':
-      return { status: 400, headers: json, body: '{"message":"bad request"}' }
+      return { do: 'reply', status: 400, headers: json, body: '{"message":"bad request"}' }
     case 'e401':
-      return { status: 401, headers: json, body: '{"message":"Invalid project secret"}' }
+      return { do: 'reply', status: 401, headers: json, body: '{"message":"Invalid project secret"}' }
     case 'e404':
-      return { status: 404, headers: json, body: '{"message":"Subscription not found"}' }
+      return { do: 'reply', status: 404, headers: json, body: '{"message":"Subscription not found"}' }
     case 'bad-json':
-      return { status: 404, headers: json, body: '{"message":' }
+      return { do: 'reply', status: 404, headers: json, body: '{"message":' }
     case 'missing-field':
-      return { status: 200, headers: json, body: '{"id":"x"}' }
+      return { do: 'reply', status: 200, headers: json, body: '{"id":"x"}' }
     case 'e502':
-      return { status: 502, headers: { 'content-type': 'text/html' }, body: '<html>502</html>' }
+      return { do: 'reply', status: 502, headers: { 'content-type': 'text/html' }, body: '<html>502</html>' }
     default:
-      return { status: 0, stall: true }
+      return { do: 'stall' }
   }
 }
 
-function reply(request: SeenRequest): CannedReply {
+function reply(request: SeenRequest): Behaviour {
   const onekey = /^\/v3\/subscriptions\/(\d+)$/.exec(request.url)
   if (onekey) return oneKeyReply(defined(onekey[1]))
   const fox = /^\/subscriptions\/([^/]+)\/cancel$/.exec(request.url)
   if (fox) return foxReply(defined(fox[1]))
-  return { status: 404, body: '' }
+  return { do: 'reply', status: 404, body: '' }
 }
 
 let server: TestServer
@@ -132,7 +129,7 @@ const lines: string[] = []
 const logger = { debug: (msg: string, entry: LogEntry) => lines.push(msg + JSON.stringify(entry)) }
 
 beforeAll(async () => {
-  server = await startServer(reply)
+  server = await startTestServer(reply)
   deadPort = await closedPort()
 })
 

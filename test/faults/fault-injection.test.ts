@@ -6,7 +6,6 @@
  * attempts the server saw against `result.attempts`, that no secret reaches
  * the error, and that the client left no timer running.
  */
-import { createHmac } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import util from 'node:util'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -22,17 +21,9 @@ import {
   type Result,
   verifyOneKeyRequest,
 } from '../../src/index.js'
-import { FOX_SUBSCRIPTION } from '../helpers/fixtures.js'
-import {
-  activeTimeouts,
-  type Behaviour,
-  closedPort,
-  json,
-  reply,
-  type ScriptedServer,
-  type SeenRequest,
-  startScriptedServer,
-} from './scripted-server.js'
+import { closedPort, FOX_SUBSCRIPTION } from '../helpers/fixtures.js'
+import { oneKeyAuthorization } from '../helpers/onekey-signer.js'
+import { activeTimeouts, type Behaviour, json, reply, type SeenRequest, startTestServer, type TestServer } from '../helpers/server.js'
 
 // ---- unhandled rejections: collected for the whole file, asserted empty at the end ----
 
@@ -150,17 +141,14 @@ function expectOneIdempotencyKey(vendor: Vendor, seen: readonly SeenRequest[]): 
 }
 
 function independentSignature(date: string, login: string, body: Buffer): string {
-  return `OKP ${createHmac('sha256', Buffer.from(ONEKEY_SECRET, 'utf8'))
-    .update(Buffer.from(date + login, 'utf8'))
-    .update(body)
-    .digest('hex')}`
+  return oneKeyAuthorization(ONEKEY_SECRET, date, login, body)
 }
 
 const elapsedSince = (t: number): number => performance.now() - t
 
 for (const vendor of VENDORS) {
   describe(`${vendor.name}: fault injection over a real HTTP server`, () => {
-    let server: ScriptedServer
+    let server: TestServer
     let delays: number[]
     let timersBefore: number
     const sleep = async (ms: number, signal: AbortSignal): Promise<void> => {
@@ -195,11 +183,11 @@ for (const vendor of VENDORS) {
      */
     async function freshServer(): Promise<void> {
       await server.close()
-      server = await startScriptedServer()
+      server = await startTestServer()
     }
 
     beforeEach(async () => {
-      server = await startScriptedServer()
+      server = await startTestServer()
       delays = []
       timersBefore = activeTimeouts()
     })

@@ -15,7 +15,6 @@
  * - signatures: every OneKey request verifies, for any id, idempotency key,
  *   secret and clock time in 2000–2100.
  */
-import { createHmac } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -29,6 +28,7 @@ import {
   verifyOneKeyRequest,
 } from '../../src/index.js'
 import { FOX_SUBSCRIPTION } from '../helpers/fixtures.js'
+import { oneKeyAuthorization } from '../helpers/onekey-signer.js'
 
 const RUNS = Math.max(1, Number(process.env.PROPERTY_RUNS ?? 1000) || 1000)
 /** Per-test timeout that grows with the number of runs. */
@@ -572,13 +572,6 @@ describe('call options', () => {
 
 // ---- signatures ----
 
-function independentAuthorization(secret: string, date: string, login: string, body: Uint8Array): string {
-  return `OKP ${createHmac('sha256', Buffer.from(secret, 'utf8'))
-    .update(Buffer.from(date + login, 'utf8'))
-    .update(body)
-    .digest('hex')}`
-}
-
 describe('signatures', () => {
   it('every OneKey request verifies, for any id, idempotency key, secret and clock time', { timeout: TIMEOUT }, async () => {
     const printable = fc.string({
@@ -621,7 +614,7 @@ describe('signatures', () => {
         if (key !== undefined) expect(request.headers.get('x-idempotency-key')).toBe(key)
         else expect(request.headers.get('x-idempotency-key')).toMatch(/^[0-9a-f-]{36}$/)
         expect(decoder.decode(body)).toBe('{}')
-        expect(request.headers.get('authorization')).toBe(independentAuthorization(secretKey, date, LOGIN, body))
+        expect(request.headers.get('authorization')).toBe(oneKeyAuthorization(secretKey, date, LOGIN, body))
         const verified = await verifyOneKeyRequest({ key: secretKey, headers: request.headers, body, now, login: LOGIN })
         expect(verified).toMatchObject({ ok: true, login: LOGIN, scheme: 'OKP' })
       }),

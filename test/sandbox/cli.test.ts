@@ -2,8 +2,9 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
-import { formatOneKeyDate, signOneKeyRequest } from '../../src/onekey/signing.js'
+import { formatOneKeyDate } from '../../src/onekey/signing.js'
 import { SANDBOX_CREDENTIALS } from '../../src/sandbox/index.js'
+import { oneKeySignedHeaders } from '../helpers/onekey-signer.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url))
@@ -64,10 +65,10 @@ describe('sandbox CLI', () => {
     expect(fox.status).toBe(200)
     const date = formatOneKeyDate(new Date())
     const { login, secretKey } = SANDBOX_CREDENTIALS.onekey
-    const forged = await signOneKeyRequest({ key: 'a-wrong-api-signature', login, date })
+    const forged = oneKeySignedHeaders('a-wrong-api-signature', date, login, '')
     const refused = await fetch(`${url}/v3/subscriptions/1001`, { method: 'DELETE', headers: forged })
     expect(refused.status).toBe(401)
-    const signed = await signOneKeyRequest({ key: secretKey, login, date })
+    const signed = oneKeySignedHeaders(secretKey, date, login, '')
     expect((await fetch(`${url}/v3/subscriptions/1001`, { method: 'DELETE', headers: signed })).status).toBe(200)
 
     await cli.waitFor(/ DELETE \/v3\/subscriptions\/1001 200 auth=ok /)

@@ -1,10 +1,11 @@
 /**
  * Shared helpers for the sandbox tests: plain fetch requests (no typed clients), OneKey signing with the
- * package's signOneKeyRequest, and spec validation of every response.
+ * independent test signer (node:crypto), and spec validation of every response.
  */
 import { expect } from 'vitest'
-import { formatOneKeyDate, signOneKeyRequest } from '../../src/onekey/signing.js'
+import { formatOneKeyDate } from '../../src/onekey/signing.js'
 import type { Sandbox } from '../../src/sandbox/index.js'
+import { oneKeySignedHeaders } from '../helpers/onekey-signer.js'
 import { type SpecApi, validateResponse } from '../helpers/spec-validator.js'
 
 /** Narrows away undefined, failing the test with a clear message instead of a non-null assertion. */
@@ -78,13 +79,12 @@ export interface OneKeyOptions {
 }
 
 export async function signedHeaders(sandbox: Sandbox, options: OneKeyOptions = {}): Promise<Record<string, string>> {
-  const signed = await signOneKeyRequest({
-    key: options.secretKey ?? sandbox.credentials.onekey.secretKey,
-    login: options.login ?? sandbox.credentials.onekey.login,
-    date: options.date ?? formatOneKeyDate(NOW),
-    body: options.body ?? '',
-  })
-  return { ...signed }
+  return oneKeySignedHeaders(
+    options.secretKey ?? sandbox.credentials.onekey.secretKey,
+    options.date ?? formatOneKeyDate(NOW),
+    options.login ?? sandbox.credentials.onekey.login,
+    options.body ?? '',
+  )
 }
 
 export async function onekeyCancel(sandbox: Sandbox, id: string | number, options: OneKeyOptions = {}): Promise<Reply> {

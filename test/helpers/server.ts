@@ -1,13 +1,11 @@
 /**
- * A real node:http server on 127.0.0.1 (ephemeral port) whose behaviour is
- * scripted per attempt: each request takes the next behaviour from a queue
- * (the last one repeats), and every request is recorded (headers + body)
- * before the server acts on it.
+ * The one loopback test server every suite uses: a real node:http server on
+ * 127.0.0.1 (ephemeral port) that records every request (method, URL,
+ * headers, raw headers, body, arrival time) and answers each one either from
+ * a handler or from a script of behaviours, taken in turn (the last repeats).
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-
-export { closedPort } from '../helpers/fixtures.js'
 
 export type Behaviour =
   /** A complete response, after `delayMs` when given. */
@@ -20,22 +18,27 @@ export type Behaviour =
   | { do: 'stall' }
   /** Send the headers and `partial`, then never finish the body. */
   | { do: 'stall-body'; status: number; headers?: Record<string, string>; contentLength: number; partial: string }
+  /** Write these bytes to the socket as they are (a status node:http refuses to send, such as 600), then end it. */
+  | { do: 'raw'; text: string }
 
 export interface SeenRequest {
   method: string
   url: string
   headers: http.IncomingHttpHeaders
+  rawHeaders: string[]
   body: Buffer
-  /** process.hrtime-based ms since the server started. */
+  /** ms since the server started. */
   at: number
 }
 
-export interface ScriptedServer {
+export interface TestServer {
   url: string
   port: number
   requests: SeenRequest[]
   /** Replaces the queue; the last behaviour repeats once the queue runs dry. */
   script(...behaviours: Behaviour[]): void
+  /** Answers every request with `handler(request)` instead of the script. */
+  handle(handler: (request: SeenRequest) => Behaviour): void
   /** Resolves when the server has received `count` requests in all. */
   waitForRequests(count: number): Promise<void>
   /** Closes every socket, idle or not, and waits a turn of the event loop. */
@@ -53,60 +56,66 @@ export const reply = (status: number, body?: string | Buffer, headers?: Record<s
 export const json = (status: number, value: unknown, headers: Record<string, string> = {}): Behaviour =>
   reply(status, JSON.stringify(value), { 'content-type': 'application/json', ...headers })
 
-export async function startScriptedServer(): Promise<ScriptedServer> {
+function act(b: Behaviour, req: http.IncomingMessage, res: http.ServerResponse): void {
+  switch (b.do) {
+    case 'reply': {
+      const body = b.body ?? ''
+      const send = (): void => {
+        if (res.destroyed) return
+        res.writeHead(b.status, { 'content-length': String(Buffer.byteLength(body)), ...b.headers })
+        res.end(body)
+      }
+      if (b.delayMs === undefined) send()
+      else setTimeout(send, b.delayMs)
+      return
+    }
+    case 'reset':
+      req.socket.destroy()
+      return
+    case 'reset-mid-body':
+    case 'stall-body':
+      res.writeHead(b.status, { ...b.headers, 'content-length': String(b.contentLength) })
+      res.flushHeaders()
+      res.write(b.partial, () => {
+        if (b.do === 'reset-mid-body') setTimeout(() => req.socket.destroy(), 5)
+      })
+      return
+    case 'raw':
+      req.socket.end(b.text)
+      return
+    case 'stall':
+      return
+  }
+}
+
+export async function startTestServer(
+  initial: Behaviour | ((request: SeenRequest) => Behaviour) = reply(500, 'no script'),
+): Promise<TestServer> {
   const requests: SeenRequest[] = []
-  let queue: Behaviour[] = [reply(500, 'no script')]
+  let queue: Behaviour[] = typeof initial === 'function' ? [] : [initial]
+  let handler = typeof initial === 'function' ? initial : undefined
   const waiters: { count: number; resolve: () => void }[] = []
   const started = performance.now()
-
-  const act = (b: Behaviour, req: http.IncomingMessage, res: http.ServerResponse): void => {
-    switch (b.do) {
-      case 'reply': {
-        const body = b.body ?? ''
-        const send = (): void => {
-          if (res.destroyed) return
-          res.writeHead(b.status, { 'content-length': String(Buffer.byteLength(body)), ...b.headers })
-          res.end(body)
-        }
-        if (b.delayMs === undefined) send()
-        else setTimeout(send, b.delayMs)
-        return
-      }
-      case 'reset':
-        req.socket.destroy()
-        return
-      case 'reset-mid-body':
-      case 'stall-body': {
-        res.writeHead(b.status, { ...b.headers, 'content-length': String(b.contentLength) })
-        res.flushHeaders()
-        res.write(b.partial, () => {
-          if (b.do === 'reset-mid-body') setTimeout(() => req.socket.destroy(), 5)
-        })
-        return
-      }
-      case 'stall':
-        return
-    }
-  }
-
   const server = http.createServer((req, res) => {
     res.on('error', () => undefined)
     req.on('error', () => undefined)
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      requests.push({
+      const seen: SeenRequest = {
         method: req.method ?? '',
         url: req.url ?? '',
         headers: req.headers,
+        rawHeaders: req.rawHeaders,
         body: Buffer.concat(chunks),
         at: performance.now() - started,
-      })
+      }
+      requests.push(seen)
       for (const w of waiters.filter((w) => requests.length >= w.count)) {
         waiters.splice(waiters.indexOf(w), 1)
         w.resolve()
       }
-      const behaviour = queue.length > 1 ? queue.shift() : queue[0]
+      const behaviour = handler !== undefined ? handler(seen) : queue.length > 1 ? queue.shift() : queue[0]
       if (behaviour !== undefined) act(behaviour, req, res)
     })
   })
@@ -122,7 +131,11 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
     port,
     requests,
     script: (...behaviours) => {
+      handler = undefined
       queue = behaviours
+    },
+    handle: (h) => {
+      handler = h
     },
     waitForRequests: (count) =>
       requests.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve })),
@@ -132,6 +145,16 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
+}
+
+/** How many times each header name occurs in a raw header list (case-insensitive). */
+export function headerCounts(rawHeaders: string[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = (rawHeaders[i] ?? '').toLowerCase()
+    counts[name] = (counts[name] ?? 0) + 1
+  }
+  return counts
 }
 
 /** How many ref'd timers (`Timeout`) keep the event loop alive right now. */
