@@ -110,12 +110,17 @@ function isResponse(value: unknown): value is Response {
   )
 }
 
-/** undici turns a 407 into a network error ("proxy authentication required"): give it back as the status it was. */
+/**
+ * Node's fetch (undici) turns a 407 into a network error: with no window, as
+ * on a server, one with no reason at all (a cause with an empty message and
+ * no code), which only a 407 produces when redirects are not followed; with a
+ * window, "proxy authentication required". Give it back as the status it was.
+ */
 function proxyAuthRequired(error: unknown): Response | undefined {
-  for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth += 1) {
-    if (/proxy authentication required/i.test(e.message)) return new Response(null, { status: 407 })
-  }
-  return undefined
+  const cause = error instanceof TypeError ? error.cause : undefined
+  if (!(cause instanceof Error)) return undefined
+  const reasonless = cause.message === '' && !('code' in cause) && cause.cause === undefined
+  return reasonless || /^proxy authentication required$/i.test(cause.message) ? new Response(null, { status: 407 }) : undefined
 }
 
 /** Hands the request to fetch, once, and waits for the response head within the bounds. */

@@ -133,9 +133,9 @@ function readOptions(
   what: string,
 ): { values: Record<string, unknown> } | { problem: string } {
   if (input === undefined || input === null) return { values: {} }
-  if (typeof input !== 'object' || Array.isArray(input)) return { problem: `${what} must be an object, got ${describe(input)}` }
   const values: Record<string, unknown> = {}
   try {
+    if (typeof input !== 'object' || Array.isArray(input)) return { problem: `${what} must be an object, got ${describe(input)}` }
     for (const name of Object.keys(input)) {
       if (!(name in rules) && !extra.includes(name)) return { problem: `${what}: unknown option "${name}"` }
     }
