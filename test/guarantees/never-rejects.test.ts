@@ -51,6 +51,7 @@ describe('a failing logger is ignored', () => {
     [
       'returns a thenable that throws in then',
       () => ({
+        // biome-ignore lint/suspicious/noThenProperty: a broken thenable is the case under test
         then() {
           throw new Error('weird thenable')
         },
