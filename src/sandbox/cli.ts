@@ -44,29 +44,35 @@ async function main(): Promise<void> {
   }
   // Handlers go in before listening, so a signal during startup still ends with a clean exit 0.
   let sandbox: Sandbox | undefined
-  let stopping: NodeJS.Signals | undefined
-  const stop = (signal: NodeJS.Signals) => {
-    stopping ??= signal
-    if (sandbox !== undefined) void shutdown(sandbox, stopping)
+  let reason: string | undefined
+  let closing = false
+  const stop = (why: string): void => {
+    reason ??= why
+    if (sandbox === undefined || closing) return
+    closing = true
+    void shutdown(sandbox, reason)
   }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal))
+  // `npm run sandbox` starts this process under a shell. A signal sent to npm ends npm and that
+  // shell but never reaches here; orphaned, this process would keep the port. So it watches its
+  // parent, and stops when it is gone.
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) stop('its parent process exited')
+  }, 200).unref()
   sandbox = await start(args)
-  if (stopping !== undefined) return shutdown(sandbox, stopping)
+  if (reason !== undefined) return stop(reason)
   console.log(banner(sandbox))
 }
 
-let closing = false
-async function shutdown(sandbox: Sandbox, signal: NodeJS.Signals): Promise<void> {
-  if (closing) return
-  closing = true
+async function shutdown(sandbox: Sandbox, reason: string): Promise<void> {
   try {
     await sandbox.close()
   } catch (error) {
     console.error(`sandbox: error while closing: ${String(error)}`)
     process.exit(1)
   }
-  console.log(`sandbox stopped (${signal})`)
+  console.log(`sandbox stopped (${reason})`)
   process.exit(0)
 }
 

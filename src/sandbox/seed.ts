@@ -2,29 +2,15 @@
  * The sandbox's initial data: the default seed, and loading + checking a seed object or JSON file.
  */
 import { readFile } from 'node:fs/promises'
+import { table } from '../../generated/funnelfox-operations.js'
+import { schemaProblem } from '../core/schema.js'
+import type { Schema, Table } from '../core/table.js'
 import type { FunnelFoxSubscription, OneKeySubscription, SandboxSeed } from './types.js'
 
-const FUNNELFOX_REQUIRED = [
-  'id',
-  'psp_id',
-  'status',
-  'profile',
-  'funnel',
-  'funnel_version',
-  'billing_interval',
-  'billing_interval_count',
-  'price',
-  'currency',
-  'price_usd',
-  'payment_provider',
-  'created_at',
-  'updated_at',
-  'period_starts_at',
-  'renews',
-  'sandbox',
-  'session',
-] as const
-const FUNNELFOX_STATUSES = ['created', 'trialing', 'active', 'paused', 'cancelled', 'expired', 'unpaid']
+const FUNNELFOX = table as unknown as Table
+/** The Subscription the spec's cancel 200 declares: every FunnelFox seed entry must be one. */
+const SUBSCRIPTION: Schema = FUNNELFOX.operations['POST /subscriptions/{id}/cancel']?.responses['200']?.['application/json'] ?? false
+/** Sandbox states: OneKey's spec has no subscription schema; 'broken' answers 501. */
 const ONEKEY_STATUSES = ['active', 'cancelled', 'terminated', 'broken']
 
 function funnelfoxSubscription(n: number, overrides: Partial<FunnelFoxSubscription>): FunnelFoxSubscription {
@@ -129,14 +115,10 @@ function listOf(seed: Record<string, unknown>, name: string, source: string): un
 }
 
 function checkFunnelFox(item: unknown, where: string, seen: Set<string>): string {
-  if (!isRecord(item)) throw new Error(`${where}: expected a Subscription object`)
-  const missing = FUNNELFOX_REQUIRED.filter((field) => item[field] === undefined)
-  if (missing.length > 0) throw new Error(`${where}: missing required field(s) ${missing.join(', ')}`)
-  const { id, status } = item
-  if (typeof id !== 'string' || id === '') throw new Error(`${where}: "id" must be a non-empty string`)
-  if (typeof status !== 'string' || !FUNNELFOX_STATUSES.includes(status)) {
-    throw new Error(`${where}: "status" must be one of ${FUNNELFOX_STATUSES.join(', ')}`)
-  }
+  const problem = schemaProblem(item, SUBSCRIPTION, { schemas: FUNNELFOX.schemas, direction: 'response' }, where)
+  if (problem !== undefined) throw new Error(`${problem} (a seed entry must be a Subscription as specs/funnelfox.yaml declares it)`)
+  const { id } = item as { id: string }
+  if (id === '') throw new Error(`${where}: "id" must be a non-empty string`)
   if (seen.has(id)) throw new Error(`${where}: duplicate id ${JSON.stringify(id)}`)
   return id
 }

@@ -23,8 +23,10 @@ afterEach(() => {
   for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
 })
 
-function startCli(args: string[]): Cli {
-  const child = spawn(tsx, ['src/sandbox/cli.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+/** The CLI as `tsx src/sandbox/cli.ts`, or (`viaNpm`) as a user starts it: `npm run sandbox -- …`. */
+function startCli(args: string[], viaNpm = false): Cli {
+  const [command, commandArgs] = viaNpm ? ['npm', ['run', '--silent', 'sandbox', '--', ...args]] : [tsx, ['src/sandbox/cli.ts', ...args]]
+  const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
   started.push(child)
   let out = ''
   const waiters: Array<() => void> = []
@@ -49,6 +51,34 @@ function startCli(args: string[]): Cli {
     })
   return { child, output: () => out, waitFor, exited }
 }
+
+/** Resolves once nothing accepts connections at `url` any more; rejects after `ms`. */
+async function portFreed(url: string, ms = 8000): Promise<void> {
+  const until = performance.now() + ms
+  while (performance.now() < until) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(500) })
+    } catch (e) {
+      if ((e as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`${url} still answers ${ms} ms after the signal`)
+}
+
+describe('npm run sandbox: a signal to the npm process (even SIGKILL, which npm cannot pass on) stops the sandbox and frees its port', () => {
+  it.each(['SIGTERM', 'SIGINT', 'SIGKILL'] as const)(
+    '%s',
+    async (signal) => {
+      const cli = startCli(['--port', '0'], true)
+      const [, url = ''] = await cli.waitFor(/sandbox listening on (http:\/\/127\.0\.0\.1:\d+)\n/)
+      expect((await fetch(`${url}/nowhere`)).status).toBe(404)
+      cli.child.kill(signal)
+      await portFreed(url)
+    },
+    30_000,
+  )
+})
 
 describe('sandbox CLI', () => {
   it('starts on an ephemeral port, logs each request without secrets, exits 0 on SIGTERM', async () => {

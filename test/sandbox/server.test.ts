@@ -86,7 +86,21 @@ describe('startSandbox', () => {
     ['a missing file', null, /seed file .*missing\.json: cannot read it \(ENOENT\)/],
     ['invalid JSON', '{"onekey": [', /not valid JSON/],
     ['a bad OneKey status', '{"onekey":[{"id":1,"status":"paused"}]}', /onekey\[0\]: "status" must be one of/],
-    ['a FunnelFox entry missing fields', '{"funnelfox":[{"id":"x","status":"active"}]}', /missing required field\(s\) psp_id/],
+    [
+      'a FunnelFox entry missing fields',
+      '{"funnelfox":[{"id":"x","status":"active"}]}',
+      /funnelfox\[0\] is missing required field "psp_id"/,
+    ],
+    [
+      'a FunnelFox status the spec does not declare',
+      JSON.stringify({ funnelfox: [{ ...defaultSeed().funnelfox?.[0], status: 'grace' }] }),
+      /funnelfox\[0\]\.status is "grace", not one of \["created"/,
+    ],
+    [
+      'a FunnelFox field of the wrong type',
+      JSON.stringify({ funnelfox: [{ ...defaultSeed().funnelfox?.[0], price: '9.99' }] }),
+      /funnelfox\[0\]\.price is string, expected integer/,
+    ],
     ['duplicate ids', '{"onekey":[{"id":1,"status":"active"},{"id":1,"status":"active"}]}', /duplicate id 1/],
   ])('rejects a seed file with %s', async (_name, content, message) => {
     const file = join(dir, content === null ? 'missing.json' : `bad-${Math.random()}.json`)
