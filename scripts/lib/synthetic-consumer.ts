@@ -123,8 +123,8 @@ function renderCalls(calls: readonly ConsumerCall[], invoke: (c: ConsumerCall) =
 
 const USE = 'const use = (value: unknown): void => {\n  void value\n}\n'
 
-/** A consumer of bare openapi-fetch over the generated `paths` in ./synthetic.js. */
-export function bareConsumer(calls: readonly ConsumerCall[]): string {
+/** A consumer of bare openapi-fetch over the generated `paths` in `typesModule`. */
+export function bareConsumer(calls: readonly ConsumerCall[], typesModule = './synthetic.js'): string {
   const body = renderCalls(
     calls,
     (c) => `api.${c.method}(${args(c)})`,
@@ -132,7 +132,7 @@ export function bareConsumer(calls: readonly ConsumerCall[]): string {
     () => '  const { data, error } = r\n  if (error) use(error)\n  else use(data)',
   )
   return `import createClient from 'openapi-fetch'
-import type { paths } from './synthetic.js'
+import type { paths } from '${typesModule}'
 
 ${USE}const api = createClient<paths>({ baseUrl: 'https://api.example.com', headers: { 'X-Api-Key': 'k' } })
 
