@@ -109,11 +109,11 @@ function printSize(s: SizeRow): void {
   process.stdout.write(ratios('ours / bare', s.ratios) + ratios('ours src/ / bare', s.srcRatios))
 }
 
-/** Quick: 210 operations, one tsc run per consumer. Full: 210 and 1,050 operations, median of 3. */
+/** Quick: 200 operations, one tsc run per consumer. Full: 200 and 1,000 operations, median of 3. */
 export async function typesBench(quick: boolean) {
   const rounds = quick ? 1 : 3
   const sizes: SizeRow[] = []
-  for (const n of quick ? [210] : [210, 1050]) sizes.push(await measureSize(n, rounds))
+  for (const n of quick ? [200] : [200, 1000]) sizes.push(await measureSize(n, rounds))
   process.stdout.write(`6. consumer type-check, synthetic spec (OpenAPI 3.1), tsc --extendedDiagnostics, median of ${rounds}\n`)
   for (const s of sizes) printSize(s)
   const primary = sizes[0] as SizeRow
