@@ -5,6 +5,7 @@
  * operations (default 210) to `out.json` (default synthetic.json).
  */
 import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { CliError, runCli } from './lib/cli.js'
 import { DEFAULT_OPERATIONS, type OpenApiVersion, syntheticSpec } from './lib/synthetic-spec.js'
 
@@ -31,7 +32,8 @@ function parseArgs(argv: readonly string[]): { n: number; out: string; openapi: 
 async function main(): Promise<void> {
   const { n, out, openapi } = parseArgs(process.argv.slice(2))
   const text = `${JSON.stringify(syntheticSpec(n, { openapi }), null, 2)}\n`
-  writeFileSync(out, text)
+  // npm run starts in the package root; INIT_CWD is where the user ran it.
+  writeFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), out), text)
   process.stdout.write(`${out}: OpenAPI ${openapi}, ${n} operations, ${text.length} bytes\n`)
 }
 
