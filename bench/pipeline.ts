@@ -1,6 +1,6 @@
 /**
  * 4. Lint + generate time for the two real specs and for synthetic specs of
- * 10, 100 and 1,000 operations. Lint runs the Redocly CLI as users do (its
+ * 10, 100 and 1,000 operations (scripts/lib/synthetic-spec.ts, OpenAPI 3.1). Lint runs the Redocly CLI as users do (its
  * process start-up included); generate runs our in-process pipeline
  * (openapi-typescript, runtime schema, contract lock).
  */
@@ -10,50 +10,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildLock, readSpecs, renderAll, type SpecSource } from '../scripts/lib/pipeline.js'
 import { sha256 } from '../scripts/lib/sha256.js'
+import { syntheticSpec } from '../scripts/lib/synthetic-spec.js'
 import { median } from './measure.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const REDOCLY = resolve(ROOT, 'node_modules/@redocly/cli/bin/cli.js')
-
-const errorBody = { type: 'object', required: ['message'], properties: { message: { type: 'string' } } }
-
-/** A valid OpenAPI 3.0 document with `n` operations, each with a path parameter, a body and three responses. */
-export function syntheticSpec(n: number): Record<string, unknown> {
-  const paths: Record<string, unknown> = {}
-  for (let i = 0; i < n; i += 1) {
-    paths[`/things${i}/{id}`] = {
-      post: {
-        operationId: `updateThing${i}`,
-        summary: `Update thing ${i}`,
-        parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string' } }],
-        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { note: { type: 'string' } } } } } },
-        responses: {
-          '200': {
-            description: 'ok',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['id', 'status'],
-                  properties: { id: { type: 'string' }, status: { type: 'string', enum: ['a', 'b'] } },
-                },
-              },
-            },
-          },
-          '400': { description: 'bad', content: { 'application/json': { schema: errorBody } } },
-          '404': { description: 'missing', content: { 'application/json': { schema: errorBody } } },
-        },
-      },
-    }
-  }
-  return {
-    openapi: '3.0.3',
-    info: { title: `Synthetic ${n}`, version: '1.0.0', license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' } },
-    servers: [{ url: 'https://api.example.com' }],
-    security: [],
-    paths,
-  }
-}
 
 function lintMs(file: string): number {
   const start = performance.now()

@@ -10,6 +10,7 @@ import { pipelineBench } from './pipeline.js'
 import { signatureBench } from './signature.js'
 import { runtimeSize } from './size.js'
 import { stubBench } from './stub.js'
+import { typesBench } from './types.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 
@@ -25,7 +26,7 @@ function met(t: Target): boolean {
   return t.op === '>=' ? t.value >= t.limit : t.op === '<=' ? t.value <= t.limit : t.value < t.limit
 }
 
-const fmt = (n: number, digits = 2): string => (Number.isInteger(n) ? String(n) : n.toFixed(digits))
+const fmt = (n: number, digits = 2): string => (Number.isNaN(n) ? 'n/a' : Number.isInteger(n) ? String(n) : n.toFixed(digits))
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick')
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const signature = await signatureBench(quick)
   const pipeline = await pipelineBench(quick)
   const size = await runtimeSize()
+  const types = await typesBench(quick)
 
   const targets: Target[] = [
     {
@@ -77,6 +79,20 @@ async function main(): Promise<void> {
     },
     { name: 'lint+generate, 1000 ops / 100 ops', value: pipeline.ratio1000vs100, limit: 10, op: '<', unit: '×' },
     { name: 'our runtime, min+gz, without openapi-fetch', value: size.oursBytes / 1024, limit: 3, op: '<=', unit: 'kB' },
+    {
+      name: `consumer tsc time, ours / bare openapi-fetch (${types.primary.operations} ops)`,
+      value: types.primary.ratios.ms,
+      limit: 1.5,
+      op: '<=',
+      unit: '×',
+    },
+    {
+      name: `consumer tsc instantiations, ours / bare openapi-fetch (${types.primary.operations} ops)`,
+      value: types.primary.ratios.instantiations,
+      limit: 1.5,
+      op: '<=',
+      unit: '×',
+    },
   ]
 
   process.stdout.write('\n| measure | value | target | met |\n| --- | --- | --- | --- |\n')
@@ -91,6 +107,7 @@ async function main(): Promise<void> {
     signature,
     pipeline,
     size,
+    types,
     targets: targets.map((t) => ({ ...t, met: met(t) })),
   }
   writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)

@@ -61,9 +61,12 @@ function header(spec: SpecSource, tool: string): string {
   ].join('\n')
 }
 
-/** The exact text of generated/<api>.ts for a spec: openapi-typescript's output. Deterministic. */
+/**
+ * The exact text of generated/<api>.ts for a spec: openapi-typescript's output. Deterministic.
+ * `defaultNonNullable: false`: a field with a `default` that is not `required` stays optional,
+ * so the caller may omit it (openapi-typescript's default makes it required in component schemas).
+ */
 export async function renderTypes(spec: SpecSource): Promise<string> {
-  // defaultNonNullable: false keeps a request field that has a `default` optional for the caller, as the spec means it.
   const ast = await openapiTS(structuredClone(spec.document) as unknown as OpenAPI3, { silent: true, defaultNonNullable: false })
   return `${header(spec, `openapi-typescript ${GENERATOR_VERSION}`)}\n${astToString(ast)}`
 }
