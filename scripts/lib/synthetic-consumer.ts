@@ -161,7 +161,7 @@ ${USE}const kinds = {
 ${entries}
 } as const satisfies ErrorKindMap<paths>
 
-const client = createApiClient<paths, typeof kinds>({
+const client = createApiClient({
   vendor: 'Synthetic',
   table,
   kinds,
