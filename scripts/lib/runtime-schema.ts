@@ -166,7 +166,8 @@ function operation(w: Walk, item: Json, op: Json, pointer: string, itemPointer: 
   const responses = isObject(op.responses) ? op.responses : {}
   for (const [status, raw] of Object.entries(responses)) {
     const res = deref(w, raw, `${pointer}/responses/${escapePointer(status)}`)
-    out.responses[status.toUpperCase()] = content(w, res.node, res.pointer, res.viaRef)
+    const key = /^[1-5]xx$/i.test(status) ? status.toUpperCase() : status
+    out.responses[key] = content(w, res.node, res.pointer, res.viaRef)
   }
   return { ...(request && { request }), ...(headers && { headers }), ...(query && { query }), responses: out.responses }
 }

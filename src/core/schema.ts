@@ -136,6 +136,8 @@ function check(
   const s = resolve(schema, ctx)
   if (s === true) return undefined
   if (s === false) return `${at} is not allowed here`
+  // OpenAPI 3.0: `nullable: true` admits null whatever else the schema says (an allOf, an enum without null).
+  if (value === null && s.nullable === true) return undefined
   if (s.$ref !== undefined) {
     const problem = check(value, { $ref: s.$ref }, ctx, at, depth + 1)
     if (problem !== undefined) return problem
