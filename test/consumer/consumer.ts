@@ -1,10 +1,10 @@
 /**
  * A new user's strict TypeScript file: both clients, exhaustive switches over
- * their errors, the generated types from the subpaths, run against the sandbox.
+ * their errors, a vendor's own entry point with its generated types, run against the sandbox.
  * Compiled by scripts/consumer-smoke.ts against the packed tarball.
  */
-import { createFunnelFoxClient, createOneKeyClient, type OperationResult, unwrap } from 'subscription-clients'
-import type { paths as FunnelFoxPaths } from 'subscription-clients/funnelfox'
+import { createOneKeyClient, type OperationResult, unwrap } from 'subscription-clients'
+import { createFunnelFoxClient, type paths as FunnelFoxPaths } from 'subscription-clients/funnelfox'
 import type { paths as OneKeyPaths } from 'subscription-clients/onekey'
 import { startSandbox } from 'subscription-clients/sandbox'
 
@@ -31,6 +31,7 @@ function describeOneKey(
     case 'timeout':
     case 'aborted':
     case 'invalid_request':
+    case 'hook_failed':
       return `${r.error.kind}: ${r.error.message}`
     default: {
       const unhandled: never = r.error
@@ -53,6 +54,7 @@ function describeFox(r: Awaited<ReturnType<ReturnType<typeof createFunnelFoxClie
     case 'timeout':
     case 'aborted':
     case 'invalid_request':
+    case 'hook_failed':
       return `${r.error.kind}: ${r.error.message}`
     default: {
       const unhandled: never = r.error
