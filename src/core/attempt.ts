@@ -87,8 +87,9 @@ export function sendInit(method: string, headers: Headers, body: Uint8Array | nu
 
 /** The headers of one attempt: the built ones, plus the signer's over this attempt's date and the exact body bytes. */
 export async function signHeaders(prepared: Prepared, t: Transport, bounds: Bounds): Promise<Headers> {
+  // Unsigned, every attempt sends the built headers as they are; signed, each attempt adds its own to a copy.
+  if (t.sign === undefined) return prepared.headers
   const headers = new Headers(prepared.headers)
-  if (t.sign === undefined) return headers
   const date = readClock(t.now)
   const sign = t.sign
   const out = guard('sign', () => sign({ method: prepared.method, url: prepared.url, headers, body: prepared.body ?? EMPTY, date }))

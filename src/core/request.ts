@@ -15,7 +15,7 @@ export interface Prepared {
   /** The spec's path template, for logs. */
   readonly template: string
   readonly url: string
-  /** Copied by every attempt, which adds its signature. */
+  /** Sent by every attempt; a signing client adds each attempt's signature to a copy. */
   readonly headers: Headers
   /** The exact bytes sent; null for GET and HEAD, which carry none. */
   readonly body: Uint8Array | null

@@ -51,12 +51,19 @@ function resolve(schema: Schema, ctx: CheckContext): Schema {
   return current
 }
 
+function typeAllowed(type: string | readonly string[], actual: string): boolean {
+  if (typeof type === 'string') return typeAllows(type, actual)
+  for (const t of type) if (typeAllows(t, actual)) return true
+  return false
+}
+
 function typeProblem(value: unknown, s: ObjectSchema, at: string): string | undefined {
-  const actual = typeOf(value)
   if (s.type !== undefined) {
-    const allowed = typeof s.type === 'string' ? [s.type] : s.type
-    const ok = allowed.some((t) => typeAllows(t, actual)) || (actual === 'null' && s.nullable === true)
-    if (!ok) return `${at} is ${actual}, expected ${allowed.join(' or ')}${s.nullable === true ? ' or null' : ''}`
+    const actual = typeOf(value)
+    if (!typeAllowed(s.type, actual) && !(actual === 'null' && s.nullable === true)) {
+      const allowed = typeof s.type === 'string' ? [s.type] : s.type
+      return `${at} is ${actual}, expected ${allowed.join(' or ')}${s.nullable === true ? ' or null' : ''}`
+    }
   }
   if (s.enum !== undefined && !s.enum.some((v) => deepEqual(v, value)) && !(value === null && s.nullable === true)) {
     return `${at} is ${JSON.stringify(value)}, not one of ${JSON.stringify(s.enum)}`
@@ -96,8 +103,10 @@ function objectProblem(
   for (const name of s.required ?? []) {
     if (!(name in value) && !skippable(s.properties?.[name], ctx)) return `${at} is missing required field "${name}"`
   }
-  for (const [name, child] of Object.entries(s.properties ?? {})) {
-    if (value[name] === undefined) continue
+  const properties = s.properties
+  for (const name in properties) {
+    const child = properties[name]
+    if (child === undefined || value[name] === undefined) continue
     const problem = check(value[name], child, ctx, `${at}.${name}`, depth + 1)
     if (problem !== undefined) return problem
   }
