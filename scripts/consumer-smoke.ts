@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { CONSUMER_STRICT } from './lib/type-check.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const bin = (name: string): string => resolve(ROOT, 'node_modules/.bin', name)
@@ -17,15 +18,7 @@ function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
 }
 
-const STRICT = {
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  exactOptionalPropertyTypes: true,
-  target: 'ES2022',
-  lib: ['ES2022', 'DOM'],
-  types: ['node'],
-  skipLibCheck: false,
-}
+const STRICT = CONSUMER_STRICT
 
 function main(): void {
   const scratch = mkdtempSync(join(tmpdir(), 'consumer-'))
