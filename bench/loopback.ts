@@ -1,9 +1,10 @@
-/** 2. Requests per second against a loopback keep-alive server, at concurrency 1 and 64. */
+/**
+ * Measures the built package (dist/), as users run it: `npm run bench` builds first. 2. Requests per second against a loopback keep-alive server, at concurrency 1 and 64. */
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import createClient from 'openapi-fetch'
 import type { paths } from '../generated/funnelfox.js'
-import { createFunnelFoxClient, createOneKeyClient } from '../src/index.js'
+import { createFunnelFoxClient, createOneKeyClient } from '../dist/src/index.js'
 import { interleaved, print } from './measure.js'
 
 async function startServer(): Promise<{ url: string; stop: () => void }> {

@@ -1,7 +1,13 @@
-/** 1. Calls per second with a stub fetch (no network): where our own overhead shows. */
+/**
+ * Measures the built package (dist/), as users run it: `npm run bench` builds first.
+ * 1. Calls per second with a stub fetch (no network): where our own overhead
+ * shows. Beside bare openapi-fetch (no retries, no timeouts, no checks) and
+ * ky with its retries and timeout on, the usual peer for the same job.
+ */
+import ky from 'ky'
 import createClient from 'openapi-fetch'
 import type { paths } from '../generated/funnelfox.js'
-import { createFunnelFoxClient, createOneKeyClient } from '../src/index.js'
+import { createFunnelFoxClient, createOneKeyClient } from '../dist/src/index.js'
 import { SUBSCRIPTION_TEXT, stubFetch } from './fixtures.js'
 import { interleaved, opsPerSecond, print } from './measure.js'
 
@@ -13,6 +19,13 @@ export async function stubBench(quick: boolean) {
   const bare = createClient<paths>({ baseUrl: `${BASE}/public/v1`, fetch: funnelfoxFetch })
   const funnelfox = createFunnelFoxClient({ secret: 'fox_bench', baseUrl: `${BASE}/public/v1`, fetch: funnelfoxFetch })
   const onekey = createOneKeyClient({ login: 'bench', secretKey: 'bench-signature', baseUrl: BASE, fetch: onekeyFetch })
+  const kyClient = ky.create({
+    prefixUrl: `${BASE}/public/v1`,
+    fetch: funnelfoxFetch as typeof fetch,
+    headers: { 'Fox-Secret': 'fox_bench' },
+    retry: { limit: 2 },
+    timeout: 30_000,
+  })
   const body = JSON.stringify({ reason: 'Too expensive' })
   const ms = quick ? 100 : 300
   const contenders = {
@@ -34,6 +47,7 @@ export async function stubBench(quick: boolean) {
           }),
         ms,
       ),
+    'ky (retries, timeout)': () => opsPerSecond(() => kyClient.post('subscriptions/sub_1/cancel', { json: { reason: 'Too expensive' } }).json(), ms),
     'funnelfox client': () => opsPerSecond(() => funnelfox.cancelSubscription('sub_1', { reason: 'Too expensive' }), ms),
     'onekey client (signing)': () => opsPerSecond(() => onekey.cancelSubscription(123456789), ms),
   }
@@ -43,6 +57,7 @@ export async function stubBench(quick: boolean) {
   const ratios = {
     funnelfoxVsOpenapiFetch: (opsPerSec['funnelfox client'] ?? 0) / bareOps,
     onekeyVsOpenapiFetch: (opsPerSec['onekey client (signing)'] ?? 0) / bareOps,
+    funnelfoxVsKy: (opsPerSec['funnelfox client'] ?? 0) / (opsPerSec['ky (retries, timeout)'] ?? Number.NaN),
   }
   return { opsPerSec, ratios }
 }
