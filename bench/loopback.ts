@@ -3,8 +3,8 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import createClient from 'openapi-fetch'
-import type { paths } from '../generated/funnelfox.js'
 import { createFunnelFoxClient, createOneKeyClient } from '../dist/src/index.js'
+import type { paths } from '../generated/funnelfox.js'
 import { interleaved, print } from './measure.js'
 
 async function startServer(): Promise<{ url: string; stop: () => void }> {

@@ -55,7 +55,13 @@ async function main(): Promise<void> {
       op: '>=',
       unit: '×',
     },
-    { name: 'OneKey signature per attempt, 1 kB body', value: signature.microseconds['1kB'] ?? Number.NaN, limit: 20, op: '<=', unit: 'µs' },
+    {
+      name: 'OneKey signature per attempt, 1 kB body',
+      value: signature.microseconds['1kB'] ?? Number.NaN,
+      limit: 20,
+      op: '<=',
+      unit: 'µs',
+    },
     {
       name: 'FunnelFox client / raw fetch (loopback, c=1)',
       value: loopback.ratios['funnelfox c=1'] ?? Number.NaN,

@@ -6,8 +6,8 @@
  */
 import ky from 'ky'
 import createClient from 'openapi-fetch'
-import type { paths } from '../generated/funnelfox.js'
 import { createFunnelFoxClient, createOneKeyClient } from '../dist/src/index.js'
+import type { paths } from '../generated/funnelfox.js'
 import { SUBSCRIPTION_TEXT, stubFetch } from './fixtures.js'
 import { interleaved, opsPerSecond, print } from './measure.js'
 
@@ -47,7 +47,8 @@ export async function stubBench(quick: boolean) {
           }),
         ms,
       ),
-    'ky (retries, timeout)': () => opsPerSecond(() => kyClient.post('subscriptions/sub_1/cancel', { json: { reason: 'Too expensive' } }).json(), ms),
+    'ky (retries, timeout)': () =>
+      opsPerSecond(() => kyClient.post('subscriptions/sub_1/cancel', { json: { reason: 'Too expensive' } }).json(), ms),
     'funnelfox client': () => opsPerSecond(() => funnelfox.cancelSubscription('sub_1', { reason: 'Too expensive' }), ms),
     'onekey client (signing)': () => opsPerSecond(() => onekey.cancelSubscription(123456789), ms),
   }

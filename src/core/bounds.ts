@@ -18,15 +18,29 @@ export class BoundsFired extends Error {
   }
 }
 
+/** AbortSignal.any where the runtime has it: it follows the caller's signal without adding a listener to it. */
+function follow(caller: AbortSignal, own: AbortSignal): AbortSignal | undefined {
+  try {
+    return typeof AbortSignal.any === 'function' ? AbortSignal.any([caller, own]) : undefined
+  } catch {
+    return undefined // a signal from another realm: listen instead
+  }
+}
+
 export class Bounds {
   readonly #controller = new AbortController()
   readonly #caller: AbortSignal | undefined
   readonly #timer: ReturnType<typeof setTimeout>
+  readonly #listening: boolean
+  /** Aborted by the timer or the caller, whichever comes first. */
+  readonly signal: AbortSignal
   #fired: BoundReason | undefined
 
   /**
    * Fires after `min(timeoutMs, remainingMs)`: as 'attempt' if the timeout is
-   * the shorter, 'deadline' if the deadline is; or when `caller` aborts.
+   * the shorter, 'deadline' if the deadline is; or when `caller` aborts. The
+   * caller's signal gets no listener where AbortSignal.any exists, so one
+   * signal shared by many calls never trips the runtime's listener-leak warning.
    * `timeoutMs: Infinity` bounds by the deadline alone (a wait).
    */
   constructor(timeoutMs: number, remainingMs: number, caller: AbortSignal | undefined) {
@@ -34,17 +48,16 @@ export class Bounds {
     const message = scope === 'deadline' ? 'deadline exceeded' : `attempt timed out after ${timeoutMs} ms`
     this.#timer = setTimeout(() => this.#fire(scope, new Error(message)), Math.max(0, Math.min(timeoutMs, remainingMs)))
     this.#caller = caller
+    const followed = caller === undefined || caller.aborted ? undefined : follow(caller, this.#controller.signal)
+    this.signal = followed ?? this.#controller.signal
+    this.#listening = caller !== undefined && !caller.aborted && followed === undefined
     if (caller?.aborted) this.#fire('aborted', caller.reason)
-    else caller?.addEventListener('abort', this)
-  }
-
-  get signal(): AbortSignal {
-    return this.#controller.signal
+    else if (this.#listening) caller?.addEventListener('abort', this)
   }
 
   /** Why the bounds fired, or undefined while they have not. */
   get reason(): BoundReason | undefined {
-    return this.#fired
+    return this.#fired ?? (this.#caller?.aborted ? 'aborted' : undefined)
   }
 
   /** The caller's signal aborted (EventListener interface: no closure per attempt). */
@@ -52,10 +65,10 @@ export class Bounds {
     this.#fire('aborted', this.#caller?.reason)
   }
 
-  /** Clears the timer and the listener on the caller's signal. */
+  /** Clears the timer and any listener on the caller's signal. */
   release(): void {
     clearTimeout(this.#timer)
-    this.#caller?.removeEventListener('abort', this)
+    if (this.#listening) this.#caller?.removeEventListener('abort', this)
   }
 
   #fire(why: BoundReason, cause: unknown): void {
