@@ -67,6 +67,9 @@ function assertSystemNode(): void {
   }
 }
 
+/** A detail on one line (stderr lines joined), cut at 400 characters. */
+const oneLine = (detail: string): string => detail.replace(/:?\s*\n\s*/g, ' | ').slice(0, 400)
+
 function print(outcomes: Outcome[]): SmokeCheck[] {
   const failed: SmokeCheck[] = []
   for (const { runtime, version, checks, ms } of outcomes) {
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
     for (const runtime of runtimeMatrix(ROOT)) outcomes.push(await runOne(runtime, consumer))
     const failed = print(outcomes)
     if (failed.length > 0) {
-      for (const c of failed) process.stderr.write(`runtime-smoke: FAILED ${c.name}: ${c.detail.split('\n')[0]}\n`)
+      for (const c of failed) process.stderr.write(`runtime-smoke: FAILED ${c.name}: ${oneLine(c.detail)}\n`)
       process.exitCode = 1
       return
     }
