@@ -5,13 +5,21 @@
  */
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { coldImport } from './cold-import.js'
 import { loopbackBench } from './loopback.js'
 import { pipelineBench } from './pipeline.js'
 import { signatureBench } from './signature.js'
 import { runtimeSize } from './size.js'
 import { stubBench } from './stub.js'
+import { vendorSize } from './vendor-size.js'
 
 const ROOT = resolve(import.meta.dirname, '..')
+
+/** A measure reported without a target. */
+interface Info {
+  name: string
+  value: string
+}
 
 interface Target {
   name: string
@@ -37,6 +45,8 @@ async function main(): Promise<void> {
   const signature = await signatureBench(quick)
   const pipeline = await pipelineBench(quick)
   const size = await runtimeSize()
+  const vendor = await vendorSize()
+  const cold = await coldImport(quick)
 
   const targets: Target[] = [
     {
@@ -77,12 +87,40 @@ async function main(): Promise<void> {
     },
     { name: 'lint+generate, 1000 ops / 100 ops', value: pipeline.ratio1000vs100, limit: 10, op: '<', unit: '×' },
     { name: 'our runtime, min+gz, without openapi-fetch', value: size.oursBytes / 1024, limit: 3, op: '<=', unit: 'kB' },
+    {
+      name: 'FunnelFox-only import: OneKey code in the bundle',
+      value: vendor.funnelfoxOnly.foreign.length,
+      limit: 0,
+      op: '<=',
+      unit: 'markers',
+    },
+    {
+      name: 'OneKey-only import: FunnelFox code in the bundle',
+      value: vendor.onekeyOnly.foreign.length,
+      limit: 0,
+      op: '<=',
+      unit: 'markers',
+    },
+  ]
+  const kB = (bytes: number): string => `${fmt(bytes / 1024)} kB`
+  const info: Info[] = [
+    { name: 'FunnelFox client only, min+gz, with openapi-fetch', value: kB(vendor.funnelfoxOnly.gzipped) },
+    { name: 'OneKey client only, min+gz, with openapi-fetch', value: kB(vendor.onekeyOnly.gzipped) },
+    { name: 'both clients, min+gz, with openapi-fetch', value: kB(vendor.both.gzipped) },
+    { name: 'bare openapi-fetch, min+gz', value: kB(vendor.openapiFetch.gzipped) },
+    {
+      name: `cold import on Node ${process.version}: package / bare openapi-fetch`,
+      value: `${Object.values(cold.milliseconds)
+        .map((ms) => `${fmt(ms)} ms`)
+        .join(' / ')} (${fmt(cold.ratioVsOpenapiFetch)}×)`,
+    },
   ]
 
   process.stdout.write('\n| measure | value | target | met |\n| --- | --- | --- | --- |\n')
   for (const t of targets) {
     process.stdout.write(`| ${t.name} | ${fmt(t.value)} ${t.unit} | ${t.op} ${t.limit} ${t.unit} | ${met(t) ? 'yes' : 'NO'} |\n`)
   }
+  for (const i of info) process.stdout.write(`| ${i.name} | ${i.value} | — | — |\n`)
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, platform: process.platform, arch: process.arch, quick },
@@ -91,7 +129,10 @@ async function main(): Promise<void> {
     signature,
     pipeline,
     size,
+    vendorSize: vendor,
+    coldImport: cold,
     targets: targets.map((t) => ({ ...t, met: met(t) })),
+    info,
   }
   writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
   process.stdout.write('\nwrote bench/results.json\n')
