@@ -12,6 +12,8 @@ const NODE_MODULES = resolve(import.meta.dirname, '../../node_modules')
 describe('the Node that runs npm scripts', () => {
   it('is not one installed in node_modules (else run `npm run prepare`)', () => {
     const inside = !relative(NODE_MODULES, process.execPath).startsWith('..')
-    expect(inside ? `${process.execPath} (node_modules/.bin/node shadows the system Node: run \`npm run prepare\`)` : 'system').toBe('system')
+    expect(inside ? `${process.execPath} (node_modules/.bin/node shadows the system Node: run \`npm run prepare\`)` : 'system').toBe(
+      'system',
+    )
   })
 })
