@@ -45,7 +45,10 @@ const TSCONFIG = {
 export async function prepareConsumer(root: string, dir: string): Promise<Consumer> {
   run('npm', ['run', 'build'], root)
   const tarball = run('npm', ['pack', '--silent', '--pack-destination', dir], root).trim().split('\n').pop() ?? ''
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'runtime-smoke-consumer', private: true, type: 'module' }))
+  // The packed package.json keeps the repository's "prepare" (scripts/keep-system-node.ts, not packed), which
+  // npm counts as an install script of a tarball (not of a registry package): deny it, keyed by the tarball's spec.
+  const allowScripts = { [`file:${join(dir, tarball)}`]: false }
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'runtime-smoke-consumer', private: true, type: 'module', allowScripts }))
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, tarball)], dir)
   cpSync(join(root, 'test/runtimes/consumer'), join(dir, 'src'), { recursive: true })
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(TSCONFIG))
