@@ -25,7 +25,9 @@ function main(): void {
   try {
     run('npm', ['run', 'build'], ROOT)
     const tarball = run('npm', ['pack', '--silent', '--pack-destination', scratch], ROOT).trim().split('\n').pop() ?? ''
-    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
+    // Deny the packed "prepare" (a repository-only script; npm counts it as a tarball's install script).
+    const allowScripts = { [`file:${join(scratch, tarball)}`]: false }
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', allowScripts }))
     run(
       'npm',
       ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, tarball), `@types/node@${versionOf('@types/node')}`],
