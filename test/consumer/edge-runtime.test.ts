@@ -23,7 +23,7 @@ function sourceFiles(dir: string): string[] {
 describe('web-standard client runtime', () => {
   it('src/ (but the sandbox) imports no node: module', () => {
     const offenders = sourceFiles(resolve(ROOT, 'src')).filter((f) =>
-      /from\s+['"]node:|require\(\s*['"]node:|import\(\s*['"]node:/.test(readFileSync(f, 'utf8')),
+      /\b(?:from|import)\s*\(?\s*['"]node:|require\(\s*['"]node:/.test(readFileSync(f, 'utf8')),
     )
     expect(offenders).toEqual([])
   })
