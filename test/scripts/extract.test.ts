@@ -49,7 +49,15 @@ describe('extractSpec', () => {
 
   it('keeps a longer inner fence inside a four-backtick block', () => {
     const blocks = fencedBlocks('````yaml\na: 1\n```\nb: 2\n````\n')
-    expect(blocks).toEqual([{ lang: 'yaml', text: 'a: 1\n```\nb: 2\n', line: 2 }])
+    expect(blocks).toEqual([{ lang: 'yaml', info: 'yaml', text: 'a: 1\n```\nb: 2\n', line: 2 }])
+  })
+
+  it('reads the operation a Mintlify fence names, and refuses a page whose document lacks it', () => {
+    const page = fixture('funnelfox-cancel-subscription.md')
+    expect(extractSpec(page).declares).toEqual({ document: '/swagger/openapi.json', operation: 'POST /subscriptions/{id}/cancel' })
+    expect(() => extractSpec(page.replace('post /subscriptions/{id}/cancel', 'get /subscriptions/{id}'))).toThrow(
+      /^the block at line 17 is headed GET \/subscriptions\/\{id\} but its document has no such operation$/,
+    )
   })
 })
 
