@@ -95,6 +95,12 @@ export function renderText(r: Report, title = 'Contract report'): string {
 const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``
 
+/** "GET /x (response)" → `GET /x` (response) */
+const usedByCell = (u: string): string => {
+  const m = /^(\S+ \S+)( \(.*\))?$/.exec(u)
+  return cell(m === null ? u : `${code(m[1] ?? '')}${m[2] ?? ''}`)
+}
+
 export function renderMarkdown(r: Report, title = 'Contract report'): string {
   const out = [`## ${title}: ${r.verdict === 'none' ? 'no contract change' : `**${r.verdict}**`}`, '']
   if (r.pages.length > 0) {
@@ -113,7 +119,7 @@ export function renderMarkdown(r: Report, title = 'Contract report'): string {
     }
     out.push('| | Change | Why |', '| --- | --- | --- |')
     for (const c of a.changes) {
-      const used = c.usedBy.length > 0 ? `<br>used by ${c.usedBy.map((u) => cell(code(u))).join(', ')}` : ''
+      const used = c.usedBy.length > 0 ? `<br>used by ${c.usedBy.map(usedByCell).join(', ')}` : ''
       const mark = isBreaking(c) ? '**breaking**' : 'non-breaking'
       out.push(`| ${mark} | ${cell(code(c.subject))}: ${cell(c.text)}${used} | ${cell(`${reasons(c)}: ${c.why}`)} |`)
     }
