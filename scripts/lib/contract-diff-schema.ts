@@ -24,7 +24,7 @@ export interface SchemaSides {
   renamed: ReadonlyMap<string, string>
 }
 
-const show = (v: unknown): string => JSON.stringify(v) ?? 'undefined'
+const show = (v: unknown): string => JSON.stringify(v) ?? 'none'
 const fixed = (e: Effect) => (): Effect => e
 const prop = (field: string, name: string): string => (field ? `${field}.${name}` : name)
 
