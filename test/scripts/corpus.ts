@@ -47,10 +47,10 @@ export function baseSpec(api: Mutation['api']): Json {
   return parse(plan.files['specs/funnelfox.yaml'] ?? '') as Json
 }
 
-const unescape = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~')
+const unescapePointer = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~')
 
 function parentOf(doc: Json, path: string): { parent: Record<string, unknown> | unknown[]; key: string } {
-  const parts = path.split('/').slice(1).map(unescape)
+  const parts = path.split('/').slice(1).map(unescapePointer)
   const key = parts.pop()
   let at: unknown = doc
   for (const p of parts) {
