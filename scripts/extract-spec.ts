@@ -13,7 +13,7 @@
  * --url names the vendor's page when extracting from a local copy of it.
  * --page names the page; by default it is the URL's or file's last segment.
  */
-import { relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { CliError, runCli } from './lib/cli.js'
 import { isUrl, readPage } from './lib/fetch-page.js'
@@ -44,7 +44,13 @@ function readArgs(): Args {
 /** Which page this is: the recorded page with the same url or copy, else a new one named by --page or by its address. */
 function identify(args: Args, previous: VendorRecord | undefined): Pick<PageFragment, 'page' | 'url' | 'copy'> & { replaces?: string } {
   const url = isUrl(args.source) ? args.source : args.url
-  const copy = isUrl(args.source) ? undefined : relative(ROOT, resolve(args.source))
+  const inRepo = isUrl(args.source) ? undefined : relative(ROOT, resolve(args.source))
+  const copy = inRepo === undefined || inRepo.startsWith('..') || isAbsolute(inRepo) ? undefined : inRepo
+  if (!isUrl(args.source) && copy === undefined && url === undefined) {
+    throw new CliError(
+      `${args.source} is outside the repository: keep the page under test/fixtures/, or pass --url so specs:update can fetch it`,
+    )
+  }
   const known = previous?.pages.find((p) => (url !== undefined && p.url === url) || (copy !== undefined && p.copy === copy))
   const page = args.page ?? known?.page ?? pageName(args.api, url ?? args.source)
   const keptCopy = copy ?? known?.copy

@@ -6,9 +6,8 @@
  * the order they were extracted in. Pure: no I/O.
  */
 import { stringify } from 'yaml'
-import { same } from './contract-diff-schema.js'
 import type { SpecFormat } from './extract.js'
-import { isObject, type Json, METHODS } from './spec-refs.js'
+import { isObject, type Json, METHODS, same } from './spec-refs.js'
 
 export interface Fragment {
   page: string

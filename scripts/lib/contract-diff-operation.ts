@@ -4,9 +4,10 @@
  */
 import type { ContentContract, Direction, OperationContract, ParameterContract, ResponseContract } from './contract.js'
 import type { Emit } from './contract-diff.js'
-import { diffShapes, type SchemaSides, same } from './contract-diff-schema.js'
+import { diffShapes, type SchemaSides } from './contract-diff-schema.js'
 import { addition, breaking, classify, cosmetic, type Effect } from './contract-rules.js'
 import type { Shape } from './contract-schema.js'
+import { same } from './spec-refs.js'
 
 /** Response headers the clients themselves read; every other declared header only appears in the types. */
 export const CLIENT_READ_HEADERS = ['retry-after', 'content-type']

@@ -8,6 +8,7 @@
 import type { Direction } from './contract.js'
 import type { Effect } from './contract-rules.js'
 import type { Shape } from './contract-schema.js'
+import { same } from './spec-refs.js'
 
 export interface SchemaFinding {
   /** Path of the field inside the schema: "profile.email", "items[]", "meta.*"; '' for the schema itself. */
@@ -27,16 +28,6 @@ export interface SchemaSides {
 const show = (v: unknown): string => JSON.stringify(v) ?? 'none'
 const fixed = (e: Effect) => (): Effect => e
 const prop = (field: string, name: string): string => (field ? `${field}.${name}` : name)
-
-/** Deep equality of JSON values. */
-export function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
-  const ka = Object.keys(a)
-  const kb = Object.keys(b)
-  if (ka.length !== kb.length) return false
-  return ka.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-}
 
 export function diffShapes(sides: SchemaSides, a: Shape, b: Shape): SchemaFinding[] {
   const out: SchemaFinding[] = []

@@ -7,9 +7,10 @@
  */
 import { type ApiContract, type Direction, type OperationContract, schemaUsage } from './contract.js'
 import { diffOperation } from './contract-diff-operation.js'
-import { diffShapes, type SchemaSides, same } from './contract-diff-schema.js'
+import { diffShapes, type SchemaSides } from './contract-diff-schema.js'
 import { addition, type Break, breaking, classify, cosmetic, type Effect, type Level, type Verdict } from './contract-rules.js'
 import type { Shape } from './contract-schema.js'
+import { same } from './spec-refs.js'
 
 export interface Change {
   api: string

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ROOT } from './lint-config.js'
-import { ACCEPT_COMMAND, buildLock, type ContractLock, LOCK_PATH, readSpecs, renderAll, serialiseLock } from './pipeline.js'
+import { ACCEPT_COMMAND, buildLock, type ContractLock, LOCK_PATH, type LockEntry, readSpecs, renderAll, serialiseLock } from './pipeline.js'
 import { compareLocks, type PageNote, type Report, renderText } from './report.js'
 
 function readText(root: string, relative: string): string | undefined {
@@ -30,11 +30,18 @@ export async function staleGenerated(root = ROOT): Promise<string[]> {
 export function readLock(root = ROOT): ContractLock {
   const text = readText(root, LOCK_PATH)
   if (text === undefined) throw new Error(`${LOCK_PATH} is missing; run \`${ACCEPT_COMMAND}\``)
+  let lock: unknown
   try {
-    return JSON.parse(text) as ContractLock
+    lock = JSON.parse(text)
   } catch (e) {
     throw new Error(`${LOCK_PATH} is not JSON: ${(e as Error).message}`)
   }
+  for (const [api, entry] of Object.entries(lock as Record<string, Partial<LockEntry>>)) {
+    if (typeof entry?.schemas !== 'object' || !Array.isArray(entry.servers) || typeof entry.operations !== 'object') {
+      throw new Error(`${LOCK_PATH}: the entry for ${api} is in an older format; run \`${ACCEPT_COMMAND}\` to rewrite it`)
+    }
+  }
+  return lock as ContractLock
 }
 
 /** The contract report of the specs in `root` against its committed lock. */

@@ -69,11 +69,16 @@ export function serialiseProvenance(p: Provenance): string {
   return `${JSON.stringify(sorted, null, 2)}\n`
 }
 
-/** A fragment as the page gave it: its text re-read and parsed. */
-export function fragmentFromText(page: Omit<PageFragment, 'extracted' | 'document'>, text: string, pageLine: number): PageFragment {
-  const extracted = { ...extractSpec(text), text, line: pageLine }
-  const document = (extracted.format === 'json' ? JSON.parse(text) : parse(text)) as Json
-  return { ...page, extracted, document }
+/** A fragment kept in specs/, re-read: its format from its file name, its text parsed as it is (it is not a page). */
+function fragmentFromFile(page: Omit<PageFragment, 'extracted' | 'document'>, path: string, text: string, pageLine: number): PageFragment {
+  const format = path.endsWith('.json') ? 'json' : 'yaml'
+  let document: Json
+  try {
+    document = (format === 'json' ? JSON.parse(text) : parse(text)) as Json
+  } catch (e) {
+    fail(`${path} does not parse: ${(e as Error).message.split('\n')[0]}`)
+  }
+  return { ...page, extracted: { text, format, line: pageLine, openapi: String(document.openapi) }, document }
 }
 
 /** A page's fragment straight from the page's text. */
@@ -89,7 +94,8 @@ export function loadFragments(record: VendorRecord, root = ROOT): PageFragment[]
     const path = resolve(root, p.fragment)
     if (!existsSync(path)) fail(`${p.fragment} is missing (page "${p.page}" in ${PROVENANCE_PATH})`)
     const known = { page: p.page, ...(p.url ? { url: p.url } : {}), ...(p.copy ? { copy: p.copy } : {}) }
-    return fragmentFromText({ ...known, ...(p.document ? { vendorDocument: p.document } : {}) }, readFileSync(path, 'utf8'), p.pageLine)
+    const page = { ...known, ...(p.document ? { vendorDocument: p.document } : {}) }
+    return fragmentFromFile(page, p.fragment, readFileSync(path, 'utf8'), p.pageLine)
   })
 }
 

@@ -88,6 +88,18 @@ describe('drift detection', () => {
     expect(contractReport(scratch).verdict).toBe('none')
   })
 
+  it('refuses a lock in the format before this report, with the command that rewrites it', () => {
+    edit(LOCK_PATH, (t) => {
+      const lock = JSON.parse(t) as Record<string, { operations: unknown }>
+      return JSON.stringify(
+        Object.fromEntries(Object.entries(lock).map(([api, e]) => [api, { spec: 'x', sha256: 'y', operations: e.operations }])),
+      )
+    })
+    expect(() => contractReport(scratch)).toThrow(
+      /^specs\/contract\.lock\.json: the entry for funnelfox is in an older format; run `npm run generate` to rewrite it$/,
+    )
+  })
+
   it('ends both failure messages with the command that accepts the change', () => {
     edit('specs/onekey.json', remove426)
     const message = contractDriftMessage(contractReport(scratch))

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -80,6 +80,16 @@ describe('npm run specs:extract (the CLI)', () => {
     const r = await cli(`http://127.0.0.1:${port}/docs/cancel`, 'nothing')
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(`specs:extract: error: cannot reach http://127.0.0.1:${port}/docs/cancel: ECONNREFUSED\n`)
+  })
+
+  it('refuses a page outside the repository that has no --url, since specs:update could not fetch it again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sc-'))
+    writeFileSync(join(dir, 'page.md'), fixture('onekey-cancel-subscription.md'))
+    const r = await cli(join(dir, 'page.md'), 'onekey')
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      `specs:extract: error: ${join(dir, 'page.md')} is outside the repository: keep the page under test/fixtures/, or pass --url so specs:update can fetch it\n`,
+    )
   })
 
   it('rejects a bad api name before writing anything', async () => {
