@@ -6,7 +6,7 @@
  * is run and its output committed.
  */
 import { describe, expect, it } from 'vitest'
-import { contractDriftMessage, contractReport, driftReport, lockOutOfDate, staleGenerated } from '../scripts/lib/drift.js'
+import { contractDriftMessage, contractReport, driftReport, lockOutOfDate, REEXTRACT, staleGenerated } from '../scripts/lib/drift.js'
 import { specsAgainstPages } from '../scripts/lib/spec-files.js'
 
 describe('drift: specs/ against generated/, the contract lock and the pages', () => {
@@ -23,6 +23,6 @@ describe('drift: specs/ against generated/, the contract lock and the pages', ()
 
   it('every spec is what its recorded pages assemble to', () => {
     const problems = specsAgainstPages()
-    if (problems.length > 0) expect.fail(driftReport('specs/ no longer matches specs/provenance.json', problems))
+    if (problems.length > 0) expect.fail(driftReport('specs/ no longer matches specs/provenance.json', problems, REEXTRACT))
   })
 })

@@ -56,9 +56,13 @@ export function lockOutOfDate(root = ROOT): boolean {
 
 const ACCEPT = `If these changes are intended, accept them with \`${ACCEPT_COMMAND}\` and commit specs/, generated/ and ${LOCK_PATH} together.`
 
-/** The failure message for stale files: each on its own line, then the command that accepts them. */
-export function driftReport(title: string, lines: readonly string[]): string {
-  return [`${title}:`, ...lines.map((l) => `  - ${l}`), ACCEPT].join('\n')
+/** What to do when specs/ disagrees with the pages provenance records. */
+export const REEXTRACT =
+  'specs/ is written by specs:extract and specs:update only: extract the pages again (npm run specs:extract -- <page> <api>, or npm run specs:update -- --write) instead of editing specs/ by hand.'
+
+/** A failure message: each problem on its own line, then what to do (by default, the command that accepts the change). */
+export function driftReport(title: string, lines: readonly string[], fix = ACCEPT): string {
+  return [`${title}:`, ...lines.map((l) => `  - ${l}`), fix].join('\n')
 }
 
 /** The failure message for a contract change: the contract report, then the command that accepts it. */
