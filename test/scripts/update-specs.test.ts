@@ -133,6 +133,29 @@ describe('npm run specs:update', () => {
     expect(snapshot(dir)).toEqual(before)
   }, 60_000)
 
+  it('specs:extract from a URL records it, merges the page, and refreshes the local copy of a known page that changed', async () => {
+    const list = fixture('funnelfox-list-subscriptions.md')
+    const changed = couponAdded(SEEDS.get(FOX) ?? '')
+    const { dir, origin } = await setUp(
+      new Map([
+        [FOX, changed],
+        ['/docs/api-reference/list-subscriptions.md', list],
+      ]),
+    )
+    const added = await runScript(dir, 'extract-spec', [`${origin}/docs/api-reference/list-subscriptions.md`, 'funnelfox'])
+    expect(added.stderr).toBe('')
+    expect(added.stdout).toContain('funnelfox: page "list-subscriptions" → specs/funnelfox/list-subscriptions.yaml')
+    const again = await runScript(dir, 'extract-spec', [`${origin}${FOX}`, 'funnelfox'])
+    expect(again.code).toBe(0)
+    expect(read(dir, 'test/fixtures/funnelfox-cancel-subscription.md')).toBe(changed)
+    const pages = JSON.parse(read(dir, 'specs/provenance.json')).funnelfox.pages as { page: string; url?: string; copy?: string }[]
+    expect(pages.map((p) => [p.page, p.url, p.copy])).toEqual([
+      ['cancel-subscription', `${origin}${FOX}`, 'test/fixtures/funnelfox-cancel-subscription.md'],
+      ['list-subscriptions', `${origin}/docs/api-reference/list-subscriptions.md`, undefined],
+    ])
+    expect(specsAgainstPages(dir)).toEqual([])
+  }, 30_000)
+
   it('gets a one-line error and writes nothing for a page it cannot fetch or whose spec does not lint', async () => {
     const gone = await setUp(new Map([[FOX, SEEDS.get(FOX) ?? '']]))
     const before = snapshot(gone.dir)
