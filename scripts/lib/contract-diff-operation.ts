@@ -14,6 +14,8 @@ export const CLIENT_READ_HEADERS = ['retry-after', 'content-type']
 
 const RANGE = /^[1-5]XX$/i
 const isSuccess = (status: string): boolean => status.startsWith('2')
+/** A response whose error kind the client derives (http_4XX, http_default) instead of a hand-written name. */
+const isDerivedError = (status: string): boolean => status === 'default' || (RANGE.test(status) && !isSuccess(status))
 /** The error kind the client derives for a range or `default` response. */
 const derivedKind = (status: string): string => `http_${status === 'default' ? 'default' : status.toUpperCase()}`
 const mediaKind = (type: string): string =>
@@ -38,8 +40,14 @@ function schemaChanges(sides: SchemaSides, key: string, where: string, a: Shape 
   }
 }
 
+/** "query status" → 'query parameter "status"' */
+function parameterName(key: string): string {
+  const [where = '', ...name] = key.split(' ')
+  return `${where} parameter "${name.join(' ')}"`
+}
+
 function diffParameter(sides: SchemaSides, key: string, name: string, a: ParameterContract, b: ParameterContract, emit: Emit): void {
-  const where = `${name.split(' ')[0]} parameter "${name.split(' ').slice(1).join(' ')}"`
+  const where = parameterName(name)
   if (a.required !== b.required) {
     const verdict = b.required
       ? breaking('calls without it stop compiling', 'compile')
@@ -56,14 +64,12 @@ function diffParameter(sides: SchemaSides, key: string, name: string, a: Paramet
 function diffParameters(sides: SchemaSides, key: string, a: OperationContract, b: OperationContract, emit: Emit): void {
   for (const [name, p] of Object.entries(b.parameters)) {
     if (a.parameters[name] !== undefined) continue
-    const where = `${name.split(' ')[0]} parameter "${name.split(' ').slice(1).join(' ')}"`
     const verdict = p.required ? breaking('calls without it stop compiling', 'compile') : addition('a new optional parameter')
-    emit(key, `${p.required ? 'required' : 'optional'} ${where} added`, verdict)
+    emit(key, `${p.required ? 'required' : 'optional'} ${parameterName(name)} added`, verdict)
   }
   for (const [name, was] of Object.entries(a.parameters)) {
     const now = b.parameters[name]
-    const where = `${name.split(' ')[0]} parameter "${name.split(' ').slice(1).join(' ')}"`
-    if (now === undefined) emit(key, `${where} removed`, breaking('calls that pass it stop compiling', 'compile'))
+    if (now === undefined) emit(key, `${parameterName(name)} removed`, breaking('calls that pass it stop compiling', 'compile'))
     else diffParameter(sides, key, name, was, now, emit)
   }
 }
@@ -103,7 +109,7 @@ function diffRequestBody(sides: SchemaSides, key: string, a: OperationContract, 
 
 function statusAdded(key: string, status: string, op: OperationContract, before: OperationContract, emit: Emit): void {
   const res = op.responses[status] as ResponseContract
-  if (status === 'default' || (RANGE.test(status) && !isSuccess(status))) {
+  if (isDerivedError(status)) {
     const why = `the error union gains ${derivedKind(status)}: exhaustive switches over error.kind stop compiling`
     emit(key, `response ${status} added`, breaking(why, 'compile'))
     return
@@ -119,12 +125,11 @@ function statusAdded(key: string, status: string, op: OperationContract, before:
 }
 
 function statusRemoved(key: string, status: string, op: OperationContract, emit: Emit): void {
-  const why =
-    status === 'default' || (RANGE.test(status) && !isSuccess(status))
-      ? `the error union loses ${derivedKind(status)}: exhaustive switches over error.kind stop compiling`
-      : isSuccess(status)
-        ? `${op.operationId ? `operations['${op.operationId}']` : 'the operation'}.responses[${status}] no longer exists`
-        : 'its kind name in ErrorKindMap no longer matches a declared status'
+  const why = isDerivedError(status)
+    ? `the error union loses ${derivedKind(status)}: exhaustive switches over error.kind stop compiling`
+    : isSuccess(status)
+      ? `${op.operationId ? `operations['${op.operationId}']` : 'the operation'}.responses[${status}] no longer exists`
+      : 'its kind name in ErrorKindMap no longer matches a declared status'
   emit(key, `response ${status} removed`, breaking(why, 'compile'))
 }
 
