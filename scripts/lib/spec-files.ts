@@ -7,11 +7,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { extractSpec } from './extract.js'
-import { isUrl } from './fetch-page.js'
 import { ROOT, readLintConfig } from './lint-config.js'
 import { sha256 } from './sha256.js'
 import type { Json } from './spec-refs.js'
-import { type PageFragment, type Provenance, pageName, planVendor, type VendorPlan, type VendorRecord } from './vendor-pages.js'
+import { type PageFragment, type Provenance, planVendor, type VendorPlan, type VendorRecord } from './vendor-pages.js'
 
 export const PROVENANCE_PATH = 'specs/provenance.json'
 
@@ -30,8 +29,7 @@ export function readProvenance(root = ROOT): Provenance {
   }
   if (typeof data !== 'object' || data === null) fail(`${PROVENANCE_PATH} must be an object of vendors`)
   for (const [api, v] of Object.entries(data as Record<string, unknown>)) {
-    const record = fromSinglePageFormat(api, v) as Partial<VendorRecord>
-    ;(data as Record<string, unknown>)[api] = record
+    const record = v as Partial<VendorRecord>
     if (typeof record.spec !== 'string' || !Array.isArray(record.pages) || record.pages.length === 0) {
       fail(`${PROVENANCE_PATH}: "${api}" needs a "spec" path and a non-empty "pages" list`)
     }
@@ -42,22 +40,6 @@ export function readProvenance(root = ROOT): Provenance {
     }
   }
   return data as Provenance
-}
-
-/** The format before multi-page vendors, one page per vendor: { source, retrievedAt, file, sha256, pageLine }. */
-function fromSinglePageFormat(api: string, entry: unknown): unknown {
-  const e = entry as { source?: unknown; retrievedAt?: unknown; file?: unknown; sha256?: unknown; pageLine?: unknown; pages?: unknown }
-  if (e.pages !== undefined || typeof e.source !== 'string' || typeof e.file !== 'string') return entry
-  const where = isUrl(e.source) ? { url: e.source } : { copy: e.source }
-  const page = {
-    page: pageName(api, e.source),
-    ...where,
-    retrievedAt: e.retrievedAt,
-    sha256: e.sha256,
-    pageLine: e.pageLine,
-    fragment: e.file,
-  }
-  return { spec: e.file, pages: [{ ...page, operations: [] }] }
 }
 
 export function serialiseProvenance(p: Provenance): string {

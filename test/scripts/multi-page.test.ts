@@ -99,6 +99,19 @@ describe('specs:extract on a vendor with several pages', () => {
     expect(snapshot(dir)).toEqual(before)
   })
 
+  it('gets a one-line error for a provenance page with neither url nor copy', async () => {
+    const dir = repo()
+    const provenance = JSON.parse(read(dir, 'specs/provenance.json'))
+    delete provenance.onekey.pages[0].url
+    delete provenance.onekey.pages[0].copy
+    writeFileSync(join(dir, 'specs/provenance.json'), JSON.stringify(provenance))
+    const r = await runScript(dir, 'extract-spec', [LIST, 'funnelfox'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      'specs:extract: error: specs/provenance.json: a page of "onekey" lacks its fragment, sha256, or both url and copy\n',
+    )
+  })
+
   it('keeps a single-page vendor exactly as it was', async () => {
     const dir = repo()
     const before = snapshot(dir)
