@@ -1,73 +1,87 @@
 /**
- * npm run specs:extract -- <page path or http(s) URL> <api>
+ * npm run specs:extract -- <page file or http(s) URL> <api> [--url <vendor page URL>] [--page <name>]
  *
- * Writes the page's OpenAPI document to specs/<api>.yaml|json byte-for-byte,
- * and records where it came from in specs/provenance.json.
+ * Extracts the OpenAPI fragment of one vendor documentation page and merges
+ * it into the vendor's spec: the page's operations are added, or replace
+ * the ones the same page gave before, and every other page's are kept.
+ * A vendor with one page keeps that page's document byte for byte as
+ * specs/<api>.yaml|json; with several, each fragment is kept byte for byte in
+ * specs/<api>/<page>.<ext> and specs/<api>.yaml is their deterministic
+ * assembly. specs/provenance.json records each page: its url, its local copy,
+ * when it was retrieved, the fragment's sha256 and the operations it holds.
+ *
+ * --url names the vendor's page when extracting from a local copy of it.
+ * --page names the page; by default it is the URL's or file's last segment.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { CliError, runCli } from './lib/cli.js'
-import { extractSpec } from './lib/extract.js'
+import { isUrl, readPage } from './lib/fetch-page.js'
+import { ROOT, readLintConfig } from './lib/lint-config.js'
 import { sha256 } from './lib/sha256.js'
+import { applyWrites, fragmentFromPage, loadFragments, planWrites, readProvenance } from './lib/spec-files.js'
+import { type PageFragment, pageName, planVendor, type VendorRecord } from './lib/vendor-pages.js'
 
-const SPECS_DIR = resolve(import.meta.dirname, '../specs')
-const PROVENANCE = resolve(SPECS_DIR, 'provenance.json')
-const USAGE = 'usage: npm run specs:extract -- <page path or http(s) URL> <api>'
+const USAGE = 'usage: npm run specs:extract -- <page file or http(s) URL> <api> [--url <vendor page URL>] [--page <name>]'
 
-export interface ProvenanceEntry {
+interface Args {
   source: string
-  retrievedAt: string
-  file: string
-  sha256: string
-  pageLine: number
+  api: string
+  url: string | undefined
+  page: string | undefined
 }
 
-async function readPage(source: string): Promise<string> {
-  if (/^https?:\/\//i.test(source)) {
-    let response: Response
-    try {
-      response = await fetch(source, { signal: AbortSignal.timeout(30_000), redirect: 'follow' })
-    } catch (e) {
-      const cause = (e as { cause?: { code?: string; message?: string } }).cause
-      throw new CliError(`cannot reach ${source}: ${cause?.code ?? cause?.message ?? (e as Error).message}`)
-    }
-    if (!response.ok) throw new CliError(`cannot fetch ${source}: HTTP ${response.status}`)
-    return response.text()
+function readArgs(): Args {
+  const { values, positionals } = parseArgs({ options: { url: { type: 'string' }, page: { type: 'string' } }, allowPositionals: true })
+  const [source, api, ...rest] = positionals
+  if (source === undefined || api === undefined || rest.length > 0) throw new CliError(USAGE)
+  if (!/^[a-z][a-z0-9-]*$/.test(api)) throw new CliError(`api name "${api}" must be lowercase letters, digits and dashes`)
+  if (values.url !== undefined && (!isUrl(values.url) || isUrl(source)))
+    throw new CliError('--url takes an http(s) URL, and only with a local page file')
+  return { source, api, url: values.url, page: values.page }
+}
+
+/** Which page this is: the recorded page with the same url or copy, else a new one named by --page or by its address. */
+function identify(args: Args, previous: VendorRecord | undefined): Pick<PageFragment, 'page' | 'url' | 'copy'> & { replaces?: string } {
+  const url = isUrl(args.source) ? args.source : args.url
+  const inRepo = isUrl(args.source) ? undefined : relative(ROOT, resolve(args.source))
+  const copy = inRepo === undefined || inRepo.startsWith('..') || isAbsolute(inRepo) ? undefined : inRepo
+  if (!isUrl(args.source) && copy === undefined && url === undefined) {
+    throw new CliError(
+      `${args.source} is outside the repository: keep the page under test/fixtures/, or pass --url so specs:update can fetch it`,
+    )
   }
-  if (!existsSync(source)) throw new CliError(`no such page: ${source}`)
-  return readFileSync(source, 'utf8')
-}
-
-function readProvenance(): Record<string, ProvenanceEntry> {
-  return existsSync(PROVENANCE) ? (JSON.parse(readFileSync(PROVENANCE, 'utf8')) as Record<string, ProvenanceEntry>) : {}
+  const known = previous?.pages.find((p) => (url !== undefined && p.url === url) || (copy !== undefined && p.copy === copy))
+  const page = args.page ?? known?.page ?? pageName(args.api, url ?? args.source)
+  const keptCopy = copy ?? known?.copy
+  const keptUrl = url ?? known?.url
+  return { page, ...(keptUrl ? { url: keptUrl } : {}), ...(keptCopy ? { copy: keptCopy } : {}), ...(known ? { replaces: known.page } : {}) }
 }
 
 async function main(): Promise<void> {
-  const [source, api, ...rest] = process.argv.slice(2)
-  if (source === undefined || api === undefined || rest.length > 0) throw new CliError(USAGE)
-  if (!/^[a-z][a-z0-9-]*$/.test(api)) throw new CliError(`api name "${api}" must be lowercase letters, digits and dashes`)
-
-  const spec = extractSpec(await readPage(source))
-  const file = `specs/${api}.${spec.format}`
-  const hash = sha256(spec.text)
-  for (const other of ['json', 'yaml']) {
-    if (other !== spec.format) rmSync(resolve(SPECS_DIR, `${api}.${other}`), { force: true })
-  }
-  writeFileSync(resolve(SPECS_DIR, `${api}.${spec.format}`), spec.text)
-
+  const args = readArgs()
+  const text = await readPage(isUrl(args.source) ? args.source : resolve(args.source))
   const provenance = readProvenance()
-  const previous = provenance[api]
-  const unchanged = previous?.sha256 === hash && previous.source === source && previous.file === file
-  if (!unchanged) {
-    provenance[api] = { source, retrievedAt: new Date().toISOString(), file, sha256: hash, pageLine: spec.line }
-    const sorted = Object.fromEntries(Object.entries(provenance).sort(([a], [b]) => a.localeCompare(b)))
-    writeFileSync(PROVENANCE, `${JSON.stringify(sorted, null, 2)}\n`)
-  }
-  const note = unchanged ? 'unchanged since the last extraction' : 'provenance recorded'
+  const previous = provenance[args.api]
+  const { replaces, ...page } = identify(args, previous)
+  const incoming = fragmentFromPage(page, text)
+  const others = previous === undefined ? [] : loadFragments(previous).filter((f) => f.page !== incoming.page && f.page !== replaces)
+  const plan = planVendor(args.api, previous, [...others, incoming], new Date().toISOString())
+  const writes = planWrites(provenance, { [args.api]: plan })
+  const before = previous?.pages.find((p) => p.page === (replaces ?? incoming.page))?.sha256
+  if (isUrl(args.source) && incoming.copy !== undefined && before !== sha256(incoming.extracted.text)) writes.files[incoming.copy] = text
+  const touched = applyWrites(writes)
+
+  const record = plan.record.pages.find((p) => p.page === incoming.page)
+  const kind = plan.record.pages.length === 1 ? 'the page itself' : `assembled from ${plan.record.pages.length} pages`
   process.stdout.write(
-    `${api}: wrote ${file} (OpenAPI ${spec.openapi}, ${spec.text.length} chars, sha256 ${hash.slice(0, 12)}…); ${note}\n`,
+    `${args.api}: page "${incoming.page}" → ${record?.fragment} (OpenAPI ${incoming.extracted.openapi}, sha256 ${record?.sha256.slice(0, 12)}…, ` +
+      `${record?.operations.join(', ')}); spec ${plan.record.spec} is ${kind}\n`,
   )
-  process.stdout.write(`next: npm run lint:specs && npm run generate, then read the drift report with npm test\n`)
+  process.stdout.write(touched.length === 0 ? 'unchanged since the last extraction\n' : `wrote ${touched.join(', ')}\n`)
+  const linted = readLintConfig().apis.find((a) => a.name === args.api)?.root
+  if (linted !== plan.record.spec) process.stdout.write(`note: point redocly.yaml's apis.${args.api}.root at ${plan.record.spec}\n`)
+  process.stdout.write('next: npm run lint:specs && npm run generate; npm run specs:diff shows what changed for users\n')
 }
 
 await runCli('specs:extract', main)

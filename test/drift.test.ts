@@ -1,19 +1,28 @@
 /**
  * Drift tests: the committed generated types and contract lock must match
- * the committed specs. Any change to a spec fails here until
- * `npm run generate` is run and its output committed.
+ * the committed specs, and each assembled spec must be the assembly of the
+ * page fragments provenance records. Any change to a spec fails here, with
+ * the contract report `npm run specs:diff` prints, until `npm run generate`
+ * is run and its output committed.
  */
 import { describe, expect, it } from 'vitest'
-import { contractChanges, driftReport, staleGenerated } from '../scripts/lib/drift.js'
+import { contractDriftMessage, contractReport, driftReport, lockOutOfDate, REEXTRACT, staleGenerated } from '../scripts/lib/drift.js'
+import { specsAgainstPages } from '../scripts/lib/spec-files.js'
 
-describe('drift: specs/ against generated/ and the contract lock', () => {
+describe('drift: specs/ against generated/, the contract lock and the pages', () => {
   it('every generated file equals a fresh generation from its spec', async () => {
     const stale = await staleGenerated()
     if (stale.length > 0) expect.fail(driftReport('Generated types are out of date', stale))
   })
 
   it('the contract lock matches every spec', () => {
-    const changes = contractChanges()
-    if (changes.length > 0) expect.fail(driftReport('The vendor contract changed', changes))
+    const report = contractReport()
+    if (report.verdict !== 'none') expect.fail(contractDriftMessage(report))
+    if (lockOutOfDate()) expect.fail(driftReport('The contract lock is out of date', ['ordering or formatting only']))
+  })
+
+  it('every spec is what its recorded pages assemble to', () => {
+    const problems = specsAgainstPages()
+    if (problems.length > 0) expect.fail(driftReport('specs/ no longer matches specs/provenance.json', problems, REEXTRACT))
   })
 })

@@ -1,12 +1,12 @@
 /**
- * Drift between the specs and what is committed: stale generated files and
- * contract changes, every one of them, in plain words.
+ * Drift between the specs and what is committed: stale generated files, and
+ * the contract report of the specs against the committed lock.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { diffContracts } from '../contract.js'
 import { ROOT } from './lint-config.js'
-import { ACCEPT_COMMAND, buildLock, type ContractLock, LOCK_PATH, readSpecs, renderAll, serialiseLock } from './pipeline.js'
+import { ACCEPT_COMMAND, buildLock, type ContractLock, LOCK_PATH, type LockEntry, readSpecs, renderAll, serialiseLock } from './pipeline.js'
+import { compareLocks, type PageNote, type Report, renderText } from './report.js'
 
 function readText(root: string, relative: string): string | undefined {
   const path = resolve(root, relative)
@@ -26,36 +26,46 @@ export async function staleGenerated(root = ROOT): Promise<string[]> {
   return lines
 }
 
-/** Every change between the committed contract lock and the specs as they are now. */
-export function contractChanges(root = ROOT): string[] {
-  const specs = readSpecs(root)
-  const fresh = buildLock(specs)
+/** The committed contract lock; a clear error when it is missing or unreadable. */
+export function readLock(root = ROOT): ContractLock {
   const text = readText(root, LOCK_PATH)
-  if (text === undefined) return [`${LOCK_PATH} is missing`]
-  const locked = JSON.parse(text) as ContractLock
-  const lines: string[] = []
-  for (const api of Object.keys(locked)) if (fresh[api] === undefined) lines.push(`${api}: API removed`)
-  for (const [api, now] of Object.entries(fresh)) {
-    const was = locked[api]
-    if (was === undefined) {
-      lines.push(`${api}: API added (${now.spec})`)
-      continue
-    }
-    const changes = diffContracts(api, was.operations, now.operations)
-    lines.push(...changes)
-    if (changes.length === 0 && was.sha256 !== now.sha256)
-      lines.push(`${api}: ${now.spec} changed (sha256 ${was.sha256.slice(0, 12)}… → ${now.sha256.slice(0, 12)}…) with no contract change`)
+  if (text === undefined) throw new Error(`${LOCK_PATH} is missing; run \`${ACCEPT_COMMAND}\``)
+  let lock: unknown
+  try {
+    lock = JSON.parse(text)
+  } catch (e) {
+    throw new Error(`${LOCK_PATH} is not JSON: ${(e as Error).message}`)
   }
-  if (lines.length === 0 && serialiseLock(locked) !== serialiseLock(fresh))
-    lines.push(`${LOCK_PATH} is out of date (ordering or formatting only)`)
-  return lines
+  for (const [api, entry] of Object.entries(lock as Record<string, Partial<LockEntry>>)) {
+    if (typeof entry?.schemas !== 'object' || !Array.isArray(entry.servers) || typeof entry.operations !== 'object') {
+      throw new Error(`${LOCK_PATH}: the entry for ${api} is in an older format; run \`${ACCEPT_COMMAND}\` to rewrite it`)
+    }
+  }
+  return lock as ContractLock
 }
 
-/** The failure message: each change on its own line, then the command that accepts them. */
-export function driftReport(title: string, lines: readonly string[]): string {
-  return [
-    `${title}:`,
-    ...lines.map((l) => `  - ${l}`),
-    `If these changes are intended, accept them with \`${ACCEPT_COMMAND}\` and commit specs/, generated/ and ${LOCK_PATH} together.`,
-  ].join('\n')
+/** The contract report of the specs in `root` against its committed lock. */
+export function contractReport(root = ROOT, pages: PageNote[] = []): Report {
+  return compareLocks(readLock(root), buildLock(readSpecs(root)), pages)
+}
+
+/** True when the lock file's text differs from what `generate` would write, although the report is empty (ordering, format). */
+export function lockOutOfDate(root = ROOT): boolean {
+  return readText(root, LOCK_PATH) !== serialiseLock(buildLock(readSpecs(root)))
+}
+
+const ACCEPT = `If these changes are intended, accept them with \`${ACCEPT_COMMAND}\` and commit specs/, generated/ and ${LOCK_PATH} together.`
+
+/** What to do when specs/ disagrees with the pages provenance records. */
+export const REEXTRACT =
+  'specs/ is written by specs:extract and specs:update only: extract the pages again (npm run specs:extract -- <page> <api>, or npm run specs:update -- --write) instead of editing specs/ by hand.'
+
+/** A failure message: each problem on its own line, then what to do (by default, the command that accepts the change). */
+export function driftReport(title: string, lines: readonly string[], fix = ACCEPT): string {
+  return [`${title}:`, ...lines.map((l) => `  - ${l}`), fix].join('\n')
+}
+
+/** The failure message for a contract change: the contract report, then the command that accepts it. */
+export function contractDriftMessage(report: Report): string {
+  return `${renderText(report, `The vendor contract changed (specs/ against ${LOCK_PATH})`)}${ACCEPT}`
 }

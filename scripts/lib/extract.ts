@@ -3,6 +3,7 @@
  * its text byte-for-byte, exactly as the vendor wrote it. Pure: no I/O.
  */
 import { parseDocument } from 'yaml'
+import { METHODS } from './spec-refs.js'
 
 export type SpecFormat = 'json' | 'yaml'
 
@@ -14,6 +15,15 @@ export interface ExtractedSpec {
   line: number
   /** The `openapi` version string the document declares. */
   openapi: string
+  /** The operation the page's fence names, as Mintlify writes it: ````yaml /swagger/openapi.json post /subscriptions/{id}/cancel */
+  declares?: DeclaredOperation
+}
+
+export interface DeclaredOperation {
+  /** The vendor document the fragment was cut from, e.g. /swagger/openapi.json */
+  document: string
+  /** "POST /subscriptions/{id}/cancel" */
+  operation: string
 }
 
 /** A problem with the page, worded for a one-line CLI message. */
@@ -23,6 +33,8 @@ export class ExtractError extends Error {
 
 interface Block {
   lang: string
+  /** The whole info string after the opening fence, trimmed. */
+  info: string
   text: string
   line: number
 }
@@ -45,8 +57,10 @@ export function fencedBlocks(page: string): Block[] {
     const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`)
     let j = i + 1
     while (j < lines.length && !close.test(stripEol(lines[j] ?? ''))) j += 1
+    const info = (open[2] ?? '').trim()
     blocks.push({
-      lang: (open[2] ?? '').trim().split(/\s+/)[0]?.toLowerCase() ?? '',
+      lang: info.split(/\s+/)[0]?.toLowerCase() ?? '',
+      info,
       text: lines.slice(i + 1, j).join(''),
       line: i + 2,
     })
@@ -78,7 +92,7 @@ export function extractSpec(page: string): ExtractedSpec {
 }
 
 function rawDocument(page: string): Block | undefined {
-  return LOOKS_LIKE_OPENAPI.test(page) || /^\s*\{/.test(page) ? { lang: '', text: page, line: 1 } : undefined
+  return LOOKS_LIKE_OPENAPI.test(page) || /^\s*\{/.test(page) ? { lang: '', info: '', text: page, line: 1 } : undefined
 }
 
 function parseCandidate(block: Block): ExtractedSpec {
@@ -94,7 +108,29 @@ function parseCandidate(block: Block): ExtractedSpec {
       typeof version === 'string' ? `openapi: ${version}` : swagger !== undefined ? `swagger: ${String(swagger)}` : 'no "openapi" field'
     throw new ExtractError(`the document at line ${block.line} is not OpenAPI 3.x (${found})`)
   }
-  return { text: block.text, format, line: block.line, openapi: version }
+  const declares = declaredOperation(block.info)
+  if (declares !== undefined) checkDeclared(block, doc as Record<string, unknown>, declares)
+  return { text: block.text, format, line: block.line, openapi: version, ...(declares === undefined ? {} : { declares }) }
+}
+
+const METHOD_NAMES = new Set<string>(METHODS)
+
+/** Mintlify's fence header: `yaml <document> <method> <path>`. */
+function declaredOperation(info: string): DeclaredOperation | undefined {
+  const [, document, method, path, ...rest] = info.split(/\s+/)
+  if (document === undefined || method === undefined || path === undefined || rest.length > 0) return undefined
+  if (!METHOD_NAMES.has(method.toLowerCase()) || !path.startsWith('/')) return undefined
+  return { document, operation: `${method.toUpperCase()} ${path}` }
+}
+
+function checkDeclared(block: Block, doc: Record<string, unknown>, declares: DeclaredOperation): void {
+  const [method = '', path = ''] = declares.operation.split(' ')
+  const paths = doc.paths
+  const item = typeof paths === 'object' && paths !== null ? (paths as Record<string, unknown>)[path] : undefined
+  const op = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[method.toLowerCase()] : undefined
+  if (typeof op !== 'object' || op === null) {
+    throw new ExtractError(`the block at line ${block.line} is headed ${declares.operation} but its document has no such operation`)
+  }
 }
 
 function parseJson(block: Block): unknown {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import { parse } from 'yaml'
-import { type ApiContract, summariseSpec } from '../contract.js'
+import { type ApiContract, summariseSpec } from './contract.js'
 import { ROOT, readLintConfig } from './lint-config.js'
 import { runtimeTable } from './runtime-schema.js'
 import { sha256 } from './sha256.js'
@@ -25,23 +25,27 @@ export interface SpecSource {
   document: Record<string, unknown>
 }
 
-export interface LockEntry {
+/** One API's entry in specs/contract.lock.json: its spec file, that file's sha256, and its contract summary. */
+export interface LockEntry extends ApiContract {
   spec: string
   sha256: string
-  operations: ApiContract
 }
 
 export type ContractLock = Record<string, LockEntry>
 
 const GENERATOR_VERSION = (createRequire(import.meta.url)('openapi-typescript/package.json') as { version: string }).version
 
-/** Every API declared in redocly.yaml, read from its spec file. */
-export function readSpecs(root = ROOT): SpecSource[] {
-  return readLintConfig(resolve(root, 'redocly.yaml')).apis.map(({ name, root: specPath }) => {
-    const text = readFileSync(resolve(root, specPath), 'utf8')
-    const document = (specPath.endsWith('.json') ? JSON.parse(text) : parse(text)) as Record<string, unknown>
-    return { api: name, specPath, text, sha256: sha256(text), document }
-  })
+/** One spec, parsed. */
+export function specSource(api: string, specPath: string, text: string): SpecSource {
+  const document = (specPath.endsWith('.json') ? JSON.parse(text) : parse(text)) as Record<string, unknown>
+  return { api, specPath, text, sha256: sha256(text), document }
+}
+
+/** Every API declared in redocly.yaml, read from its spec file, or from `planned` (path → text) when it holds that file. */
+export function readSpecs(root = ROOT, planned: Readonly<Record<string, string>> = {}): SpecSource[] {
+  return readLintConfig(resolve(root, 'redocly.yaml')).apis.map(({ name, root: specPath }) =>
+    specSource(name, specPath, planned[specPath] ?? readFileSync(resolve(root, specPath), 'utf8')),
+  )
 }
 
 /** The files generated from one spec, relative to the repo root. */
@@ -113,7 +117,7 @@ export async function renderAll(spec: SpecSource): Promise<{ path: string; text:
 }
 
 export function buildLock(specs: readonly SpecSource[]): ContractLock {
-  return Object.fromEntries(specs.map((s) => [s.api, { spec: s.specPath, sha256: s.sha256, operations: summariseSpec(s.document) }]))
+  return Object.fromEntries(specs.map((s) => [s.api, { spec: s.specPath, sha256: s.sha256, ...summariseSpec(s.document) }]))
 }
 
 export function serialiseLock(lock: ContractLock): string {

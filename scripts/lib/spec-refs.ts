@@ -1,4 +1,4 @@
-/** Walking a parsed OpenAPI document: object checks and local `$ref`s. Pure. */
+/** Walking a parsed OpenAPI document: object checks, deep equality and local `$ref`s. Pure. */
 
 export type Json = Record<string, unknown>
 
@@ -6,6 +6,16 @@ export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patc
 
 export function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** Deep equality of JSON values. */
+export function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  return ka.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
 }
 
 /**

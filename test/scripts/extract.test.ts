@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -49,7 +49,15 @@ describe('extractSpec', () => {
 
   it('keeps a longer inner fence inside a four-backtick block', () => {
     const blocks = fencedBlocks('````yaml\na: 1\n```\nb: 2\n````\n')
-    expect(blocks).toEqual([{ lang: 'yaml', text: 'a: 1\n```\nb: 2\n', line: 2 }])
+    expect(blocks).toEqual([{ lang: 'yaml', info: 'yaml', text: 'a: 1\n```\nb: 2\n', line: 2 }])
+  })
+
+  it('reads the operation a Mintlify fence names, and refuses a page whose document lacks it', () => {
+    const page = fixture('funnelfox-cancel-subscription.md')
+    expect(extractSpec(page).declares).toEqual({ document: '/swagger/openapi.json', operation: 'POST /subscriptions/{id}/cancel' })
+    expect(() => extractSpec(page.replace('post /subscriptions/{id}/cancel', 'get /subscriptions/{id}'))).toThrow(
+      /^the block at line 17 is headed GET \/subscriptions\/\{id\} but its document has no such operation$/,
+    )
   })
 })
 
@@ -72,6 +80,16 @@ describe('npm run specs:extract (the CLI)', () => {
     const r = await cli(`http://127.0.0.1:${port}/docs/cancel`, 'nothing')
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(`specs:extract: error: cannot reach http://127.0.0.1:${port}/docs/cancel: ECONNREFUSED\n`)
+  })
+
+  it('refuses a page outside the repository that has no --url, since specs:update could not fetch it again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sc-'))
+    writeFileSync(join(dir, 'page.md'), fixture('onekey-cancel-subscription.md'))
+    const r = await cli(join(dir, 'page.md'), 'onekey')
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      `specs:extract: error: ${join(dir, 'page.md')} is outside the repository: keep the page under test/fixtures/, or pass --url so specs:update can fetch it\n`,
+    )
   })
 
   it('rejects a bad api name before writing anything', async () => {

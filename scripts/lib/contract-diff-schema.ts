@@ -1,0 +1,204 @@
+/**
+ * The differences between two normalised schemas, each with its effect on
+ * the values the schema allows. Where both sides refer to the same component
+ * schema the walk stops: that schema's own changes are reported once, under
+ * its name. Pure: no I/O.
+ */
+
+import type { Direction } from './contract.js'
+import type { Effect } from './contract-rules.js'
+import type { Shape } from './contract-schema.js'
+import { same } from './spec-refs.js'
+
+export interface SchemaFinding {
+  /** Path of the field inside the schema: "profile.email", "items[]", "meta.*"; '' for the schema itself. */
+  field: string
+  text: string
+  /** The effect, which for required-ness can depend on the direction (readOnly, writeOnly). */
+  effect: (direction: Direction) => Effect
+}
+
+export interface SchemaSides {
+  before: Readonly<Record<string, Shape>>
+  after: Readonly<Record<string, Shape>>
+  /** Component schemas renamed: old name → new name. */
+  renamed: ReadonlyMap<string, string>
+}
+
+const show = (v: unknown): string => JSON.stringify(v) ?? 'none'
+const fixed = (e: Effect) => (): Effect => e
+const prop = (field: string, name: string): string => (field ? `${field}.${name}` : name)
+
+export function diffShapes(sides: SchemaSides, a: Shape, b: Shape): SchemaFinding[] {
+  const out: SchemaFinding[] = []
+  walk(sides, a, b, '', out, new Set())
+  return out
+}
+
+function withoutRef(s: Shape): Shape {
+  const { $ref: _, ...rest } = s
+  return rest
+}
+
+function resolve(schemas: Readonly<Record<string, Shape>>, s: Shape): Shape | undefined {
+  if (s.$ref === undefined) return s
+  const target = schemas[s.$ref]
+  return target === undefined ? undefined : { ...target, ...withoutRef(s) }
+}
+
+function walk(sides: SchemaSides, a: Shape, b: Shape, field: string, out: SchemaFinding[], seen: ReadonlySet<string>): void {
+  if (a.$ref === undefined && b.$ref === undefined) {
+    keywords(sides, a, b, field, out, seen)
+    return
+  }
+  const renamedA = a.$ref === undefined ? undefined : (sides.renamed.get(a.$ref) ?? a.$ref)
+  if (renamedA !== undefined && renamedA === b.$ref) {
+    keywords(sides, withoutRef(a), withoutRef(b), field, out, seen)
+    return
+  }
+  const pair = `${a.$ref ?? ''}→${b.$ref ?? ''}`
+  if (seen.has(pair)) return
+  const ra = resolve(sides.before, a)
+  const rb = resolve(sides.after, b)
+  if (ra === undefined || rb === undefined) {
+    out.push({ field, text: `$ref ${a.$ref ?? '(inline)'} → ${b.$ref ?? '(inline)'}`, effect: fixed('changed') })
+    return
+  }
+  const before = out.length
+  walk(sides, ra, rb, field, out, new Set([...seen, pair]))
+  if (out.length === before && a.$ref !== undefined && b.$ref !== undefined) {
+    out.push({ field, text: `now refers to ${b.$ref} instead of ${a.$ref}, of the same shape`, effect: fixed('unchecked') })
+  }
+}
+
+function keywords(sides: SchemaSides, a: Shape, b: Shape, field: string, out: SchemaFinding[], seen: ReadonlySet<string>): void {
+  if (same(a, b) && sides.renamed.size === 0) return
+  const push = (text: string, effect: Effect, at = field): void => {
+    out.push({ field: at, text, effect: fixed(effect) })
+  }
+  types(a, b, push)
+  if (!a.nullable !== !b.nullable) push(b.nullable ? 'became nullable' : 'is no longer nullable', b.nullable ? 'widened' : 'narrowed')
+  enums(a, b, push)
+  if (a.format !== b.format) push(`format ${a.format ?? 'none'} → ${b.format ?? 'none'}`, 'unchecked')
+  if (!same(a.default, b.default)) push(`default ${show(a.default)} → ${show(b.default)}`, 'unchecked')
+  for (const key of new Set([...Object.keys(a.constraints ?? {}), ...Object.keys(b.constraints ?? {})])) {
+    const was = a.constraints?.[key]
+    const now = b.constraints?.[key]
+    if (!same(was, now)) push(`${key} ${show(was)} → ${show(now)}`, 'unchecked')
+  }
+  for (const flag of ['readOnly', 'writeOnly'] as const) {
+    if (!a[flag] !== !b[flag])
+      push(`${b[flag] ? 'became' : 'is no longer'} ${flag === 'readOnly' ? 'read-only' : 'write-only'}`, 'unchecked')
+  }
+  properties(sides, a, b, field, out, seen)
+  additional(sides, a, b, field, out, seen, push)
+  if (a.items !== undefined && b.items !== undefined) walk(sides, a.items, b.items, `${field}[]`, out, seen)
+  else if (a.items !== undefined || b.items !== undefined)
+    push(b.items ? 'items must now match a schema' : 'items may now be anything', b.items ? 'narrowed' : 'widened')
+  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const pa = a[key] ?? []
+    const pb = b[key] ?? []
+    for (let i = 0; i < Math.min(pa.length, pb.length); i += 1) {
+      walk(sides, pa[i] ?? {}, pb[i] ?? {}, `${field}${field ? ' ' : ''}${key}[${i}]`, out, seen)
+    }
+    const grows = key === 'allOf' ? 'narrowed' : 'widened'
+    const shrinks = key === 'allOf' ? 'widened' : 'narrowed'
+    for (let i = pa.length; i < pb.length; i += 1) push(`${key} member ${i} added`, grows)
+    for (let i = pb.length; i < pa.length; i += 1) push(`${key} member ${i} removed`, shrinks)
+  }
+}
+
+type Push = (text: string, effect: Effect) => void
+
+/** integer values are numbers, so number covers integer. */
+const covers = (set: readonly string[], t: string): boolean => set.includes(t) || (t === 'integer' && set.includes('number'))
+
+function types(a: Shape, b: Shape, push: Push): void {
+  if (same(a.type, b.type)) return
+  const name = (t: string[] | undefined): string => (t === undefined ? 'any' : t.length === 0 ? 'null' : t.join(' | '))
+  const text = `type ${name(a.type)} → ${name(b.type)}`
+  if (a.type === undefined) {
+    push(text, 'narrowed')
+    return
+  }
+  if (b.type === undefined) {
+    push(text, 'widened')
+    return
+  }
+  const gained = b.type.filter((t) => !covers(a.type ?? [], t))
+  const lost = a.type.filter((t) => !covers(b.type ?? [], t))
+  push(text, gained.length > 0 && lost.length > 0 ? 'changed' : gained.length > 0 ? 'widened' : 'narrowed')
+}
+
+function enums(a: Shape, b: Shape, push: Push): void {
+  if (same(a.enum, b.enum)) return
+  if (a.enum === undefined) {
+    push(`became an enum of ${show(b.enum)}`, 'narrowed')
+    return
+  }
+  if (b.enum === undefined) {
+    push('is no longer an enum', 'widened')
+    return
+  }
+  for (const v of b.enum) if (!a.enum.some((w) => same(v, w))) push(`enum value ${show(v)} added`, 'widened')
+  for (const v of a.enum) if (!b.enum.some((w) => same(v, w))) push(`enum value ${show(v)} removed`, 'narrowed')
+}
+
+/** A required readOnly property may be absent from a request, a required writeOnly one from a response. */
+function requiredness(s: Shape | undefined, effect: Effect): (d: Direction) => Effect {
+  return (d) => ((d === 'request' && s?.readOnly) || (d === 'response' && s?.writeOnly) ? 'unchecked' : effect)
+}
+
+function properties(sides: SchemaSides, a: Shape, b: Shape, field: string, out: SchemaFinding[], seen: ReadonlySet<string>): void {
+  const pa = a.properties ?? {}
+  const pb = b.properties ?? {}
+  const ra = new Set(a.required ?? [])
+  const rb = new Set(b.required ?? [])
+  const names = new Set([...Object.keys(pb), ...(b.required ?? []), ...Object.keys(pa), ...(a.required ?? [])])
+  for (const name of names) {
+    const at = prop(field, name)
+    const inA = Object.hasOwn(pa, name) || ra.has(name)
+    const inB = Object.hasOwn(pb, name) || rb.has(name)
+    if (!inA) {
+      const effect = rb.has(name) ? requiredness(pb[name], 'narrowed') : fixed('added-optional')
+      out.push({ field: at, text: `added (${rb.has(name) ? 'required' : 'optional'})`, effect })
+      continue
+    }
+    if (!inB) {
+      out.push({ field: at, text: ra.has(name) ? 'removed (was required)' : 'removed', effect: fixed('removed') })
+      continue
+    }
+    if (ra.has(name) !== rb.has(name)) {
+      const effect = requiredness(pb[name], rb.has(name) ? 'narrowed' : 'widened')
+      out.push({ field: at, text: rb.has(name) ? 'became required' : 'became optional', effect })
+    }
+    walk(sides, pa[name] ?? {}, pb[name] ?? {}, at, out, seen)
+  }
+}
+
+function additional(
+  sides: SchemaSides,
+  a: Shape,
+  b: Shape,
+  field: string,
+  out: SchemaFinding[],
+  seen: ReadonlySet<string>,
+  push: Push,
+): void {
+  const was = a.additionalProperties
+  const now = b.additionalProperties
+  if (was === undefined && now === undefined) return
+  if (was !== undefined && was !== false && now !== undefined && now !== false) {
+    walk(sides, was, now, prop(field, '*'), out, seen)
+    return
+  }
+  if (was === now) return
+  const rank = (x: false | Shape | undefined): number => (x === false ? 0 : x === undefined ? 2 : 1)
+  const text =
+    now === false
+      ? 'no longer allows additional properties'
+      : now === undefined
+        ? 'now allows any additional properties'
+        : 'additional properties must now match a schema'
+  push(text, rank(now) > rank(was) ? 'widened' : 'narrowed')
+}
