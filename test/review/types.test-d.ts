@@ -1,0 +1,37 @@
+/**
+ * Review: type-level holes found against the review fixture
+ * (test/review/fixtures/review.yaml), through the public factory.
+ */
+import { describe, expectTypeOf, test } from 'vitest'
+import { createApiClient } from '../../src/index.js'
+import type { components } from './fixtures/generated/review.js'
+import { table } from './fixtures/generated/review-operations.js'
+
+type Schemas = components['schemas']
+const client = createApiClient({ vendor: 'Review', table, kinds: { 404: 'not_found' }, baseUrl: 'https://api.review.example' })
+
+describe('types that disagree with what the runtime returns', () => {
+  test('HEAD: a declared error body is never read at run time, so error.body must be undefined', async () => {
+    const r = await client.call('HEAD', '/things/{id}', { params: { path: { id: 't1' } } })
+    type E = Extract<NonNullable<typeof r.error>, { kind: 'not_found' }>
+    // run time: classify() skips every HEAD body (hasNoContent), so body is undefined
+    expectTypeOf<E['body']>().toEqualTypeOf<undefined>()
+  })
+
+  test('a 2XX with a JSON body: a 204 it covers gives data undefined at run time, so data must admit undefined', async () => {
+    const r = await client.call('PUT', '/things/{id}', { params: { path: { id: 't1' } }, body: { id: 't1' } })
+    if (!r.error) expectTypeOf(r.data).toEqualTypeOf<Schemas['Thing'] | undefined>()
+  })
+
+  test('a lowercase 4xx range: the runtime returns kind http_4XX, so the union must have it', async () => {
+    const r = await client.call('GET', '/lower')
+    type K = NonNullable<typeof r.error>['kind']
+    expectTypeOf<'http_4XX'>().toExtend<K>()
+  })
+
+  test('multipart: README says Blob values become file parts, but a Blob for a format: binary field does not compile', () => {
+    const file = new Blob(['a,b\n'], { type: 'text/csv' })
+    // expected to compile (README: "`Blob` values become file parts")
+    void client.call('POST', '/upload', { body: { file, note: 'x' } })
+  })
+})
