@@ -24,17 +24,19 @@ const client = () => createApiClient({ vendor: 'Review', table, kinds: { 404: 'n
 it('HEAD 404: the type says body is Error ({ message: string }); at run time it is undefined', async () => {
   server.script(reply(404, '', { 'content-type': 'application/json' }))
   const r = await client().call('HEAD', '/things/{id}', { params: { path: { id: 't1' } } })
-  if (r.error?.kind !== 'not_found') throw new Error(`expected not_found, got ${r.error?.kind}`)
+  const e = r.error
+  if (e?.kind !== 'not_found') throw new Error(`expected not_found, got ${e?.kind}`)
   // Compiles without a check, because the type says body.message is a string:
-  expect(() => r.error.body.message.length).not.toThrow()
+  expect(() => e.body.message.length).not.toThrow()
 })
 
 it('PUT under 2XX answered 204: the type says data is Thing; at run time it is undefined', async () => {
   server.script(reply(204))
   const r = await client().call('PUT', '/things/{id}', { params: { path: { id: 't1' } }, body: { id: 't1' } })
   if (r.error) throw new Error(`expected data, got ${r.error.kind}`)
+  const data = r.data
   // Compiles without a check, because the type says data is a Thing:
-  expect(() => r.data.id.length).not.toThrow()
+  expect(() => data.id.length).not.toThrow()
 })
 
 it('a lowercase 4xx range: the exhaustive switch the types allow misses the kind the runtime returns', async () => {
