@@ -8,7 +8,7 @@
  *   a parameter with `default: YOUR_API_KEY` makes every call send that
  *   placeholder instead of the configured key.
  * - The JSON body is checked as a value, then serialised with JSON.stringify:
- *   a `toJSON` sends bytes the check never saw (a numeric
+ *   a `toJSON`, NaN or Infinity (sent as null) sends bytes the check never saw (a numeric
  *   `reason` to FunnelFox through `call`).
  * - The body is built before any bound exists (create-client.ts invoke →
  *   buildRequest → serialiseBody awaits `blob.arrayBuffer()`): a Blob whose
@@ -56,6 +56,30 @@ describe('the body sent is the body checked', () => {
       sent.filter((b) => b.includes('42')),
       `sent ${JSON.stringify(sent)}, result ${r.error?.kind}`,
     ).toEqual([])
+  })
+})
+
+describe('non-finite numbers', () => {
+  it('a NaN or Infinity where the schema wants a number is refused, not sent as null', async () => {
+    server.handle(() => json(200, {}))
+    const doc = spec({
+      '/charges': {
+        post: {
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { type: 'object', required: ['amount'], properties: { amount: { type: 'number' } } } },
+            },
+          },
+          responses: { 200: jsonResponse({}) },
+        },
+      },
+    })
+    for (const amount of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      const r = await clientOf(doc, server.url).call('POST', '/charges', { body: { amount } })
+      expect(r.error?.kind, `amount ${amount}`).toBe('invalid_request')
+    }
+    expect(server.requests.map((q) => q.body.toString())).toEqual([])
   })
 })
 
