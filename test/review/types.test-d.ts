@@ -4,6 +4,7 @@
  */
 import { describe, expectTypeOf, test } from 'vitest'
 import { createApiClient } from '../../src/index.js'
+import { createAcmeClient } from '../vendors/acme-client.js'
 import type { components } from './fixtures/generated/review.js'
 import { table } from './fixtures/generated/review-operations.js'
 
@@ -33,5 +34,13 @@ describe('types that disagree with what the runtime returns', () => {
     const file = new Blob(['a,b\n'], { type: 'text/csv' })
     // expected to compile (README: "`Blob` values become file parts")
     void client.call('POST', '/upload', { body: { file, note: 'x' } })
+  })
+})
+
+describe('calls that compile but should not', () => {
+  test('idempotencyKey on a GET: create-client.ts never reads it for GET/HEAD/OPTIONS/TRACE, not even to check it', () => {
+    const acme = createAcmeClient({ apiKey: 'k' })
+    // @ts-expect-error a GET takes no idempotency key; at run time 'not a valid key' is silently dropped
+    void acme.call('GET', '/customers/{customerId}', { params: { path: { customerId: 'c' } }, idempotencyKey: 'not a valid key' })
   })
 })
