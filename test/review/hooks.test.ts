@@ -10,10 +10,15 @@
  * - attempt.ts proxyAuthRequired() turns any TypeError whose cause is an Error
  *   with an empty message into a fabricated 407 Response: an injected fetch
  *   that rejects so (no response at all) gives `unexpected_status` 407.
+ * - hooks.ts readClock() accepts a Date from another realm (isValidDate), but
+ *   signing.ts formatOneKeyDate() checks `instanceof Date`: a valid clock from
+ *   a vm context (an edge runtime's) is `hook_failed` "cannot carry".
  * - A spec's TRACE operation (forbidden by fetch) is `network`, attempts 3,
  *   though no request ever went out.
  */
+import vm from 'node:vm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createOneKeyClient } from '../../src/index.js'
 import { ENTRY_POINTS, entry, okFor } from '../guarantees/entry-points.js'
 import { json, startTestServer, type TestServer } from '../helpers/server.js'
 import { clientOf, jsonResponse, spec } from './support.js'
@@ -83,5 +88,20 @@ describe('a TRACE operation', () => {
     const r = await call('TRACE', '/t')
     expect(server.requests).toHaveLength(0)
     expect(r).toMatchObject({ error: { kind: 'invalid_request' }, attempts: 0 })
+  })
+})
+
+describe('OneKey clock from another realm', () => {
+  it('a valid Date made in a vm context signs the request', async () => {
+    server.handle(() => json(200, {}))
+    const onekey = createOneKeyClient({
+      login: 'ReviewLogin',
+      secretKey: 'review-secret',
+      baseUrl: server.url,
+      now: () => vm.runInNewContext('new Date()') as Date,
+    })
+    const r = await onekey.cancelSubscription(1001)
+    expect(r.error).toBeUndefined()
+    expect(server.requests).toHaveLength(1)
   })
 })
