@@ -7,6 +7,9 @@
  *   (`constructor`, `toString`, `valueOf`…) is "present" when absent, and an
  *   absent optional one is read as a function. A body `{}` against
  *   `properties: { constructor: { type: string } }` is invalid_body.
+ * - runtime-schema.ts shared() registers a component with `!(key in w.schemas)`:
+ *   a component schema named `constructor`, `toString` or `__proto__` is "already
+ *   there", never emitted, and every body checked against it passes.
  * - options.ts readOptions() reads every known option as `input[name]`,
  *   inherited ones included: with a polluted Object.prototype (`fetch`,
  *   `baseUrl`), every client created afterwards sends its signed requests
@@ -65,6 +68,20 @@ describe('property names that Object.prototype also has', () => {
     server.script(json(200, {}))
     const r = await clientOf(doc, server.url).call('GET', '/things')
     expect(r.error).toMatchObject({ kind: 'invalid_body', reason: expect.stringContaining('constructor') })
+  })
+})
+
+describe('component schemas named like Object.prototype members', () => {
+  it.each(['constructor', 'toString', '__proto__'])('a component named %s is emitted and checked', async (name) => {
+    server.script(json(200, { nope: 1 }))
+    const doc = spec(
+      { '/x': { get: { responses: { 200: jsonResponse({ $ref: `#/components/schemas/${name}` }) } } } },
+      { [name]: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } },
+    )
+    const { call, table } = clientOf(doc, server.url)
+    expect(Object.keys(table.schemas)).toEqual([name])
+    const r = await call('GET', '/x')
+    expect(r.error).toMatchObject({ kind: 'invalid_body' })
   })
 })
 
