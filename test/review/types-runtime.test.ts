@@ -68,3 +68,16 @@ it('multipart: the typed way to pass a format: binary field (a string) is not se
   const sent = server.requests[0]?.body.toString() ?? ''
   expect(sent).toMatch(/name="file"; filename=/)
 })
+
+it("a kind map that names a declared status 'invalid_request' is accepted, so invalid_request no longer means nothing was sent", async () => {
+  server.script(json(404, { message: 'gone' }))
+  let r: Awaited<ReturnType<ReturnType<typeof createApiClient>['call']>> | undefined
+  try {
+    const c = createApiClient({ vendor: 'Review', table, kinds: { 404: 'invalid_request' }, baseUrl: server.url }, { maxRetries: 0 })
+    r = await c.call('HEAD', '/things/{id}', { params: { path: { id: 't1' } } })
+  } catch (e) {
+    expect(e).toBeInstanceOf(TypeError) // refusing the map at creation is the fix
+    return
+  }
+  expect(r.error?.kind === 'invalid_request' && r.attempts > 0).toBe(false)
+})

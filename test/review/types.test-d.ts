@@ -3,7 +3,8 @@
  * (test/review/fixtures/review.yaml), through the public factory.
  */
 import { describe, expectTypeOf, test } from 'vitest'
-import { createApiClient } from '../../src/index.js'
+import { createApiClient, type ErrorKindMap } from '../../src/index.js'
+import type { paths as AcmePaths } from '../fixtures/vendors/generated/acme.js'
 import { createAcmeClient } from '../vendors/acme-client.js'
 import type { components } from './fixtures/generated/review.js'
 import { table } from './fixtures/generated/review-operations.js'
@@ -49,5 +50,14 @@ describe('request defaults', () => {
   test('a required header parameter with a default, which the runtime sends itself (table.ts headers), is optional for the caller', () => {
     // run time: request.ts sets X-Api-Version: 2 from the table when the call gives none
     void client.call('GET', '/versioned')
+  })
+})
+
+describe('kind names', () => {
+  test("a kind map cannot reuse a common kind: a server 400 named 'invalid_request' would claim nothing was sent", () => {
+    // @ts-expect-error 'invalid_request' is the client's own kind (attempts 0, nothing sent)
+    ;({ 404: 'invalid_request', 409: 'conflict' }) as const satisfies ErrorKindMap<AcmePaths>
+    // @ts-expect-error 'network' is a transport kind
+    ;({ 404: 'not_found', 409: 'network' }) as const satisfies ErrorKindMap<AcmePaths>
   })
 })
