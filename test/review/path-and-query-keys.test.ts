@@ -5,7 +5,9 @@
  * the credentials, to another path (README: "each is percent-encoded into its
  * one segment, so no value can change the path"). Query keys (top-level names,
  * object keys under form and deepObject) are not encoded either, so a key with
- * `&` or `#` adds or drops parameters.
+ * `&` or `#` adds or drops parameters. And a path parameter's declared
+ * `style` (label, matrix) is not in the run-time table, so it is always sent
+ * as `simple`.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ENTRY_POINTS, entry, okFor } from '../guarantees/entry-points.js'
@@ -63,5 +65,23 @@ describe('query keys are encoded', () => {
     await call('GET', '/q', { params: { query: { 'x#': '1', tags: { a: 'b' } } } })
     const url = new URL(server.requests[0]?.url ?? '', server.url)
     expect([...url.searchParams.keys()]).toEqual(['x#', 'a'])
+  })
+})
+
+describe('path parameter styles', () => {
+  it.each([
+    ['matrix', '/things/;id=5'],
+    ['label', '/things/.5'],
+  ])('a path parameter declared with style %s is sent in that style', async (style, expected) => {
+    const doc = spec({
+      '/things/{id}': {
+        get: {
+          parameters: [{ name: 'id', in: 'path', required: true, style, schema: { type: 'integer' } }],
+          responses: { 200: jsonResponse({}) },
+        },
+      },
+    })
+    await clientOf(doc, server.url).call('GET', '/things/{id}', { params: { path: { id: 5 } } })
+    expect(server.requests[0]?.url).toBe(expected)
   })
 })
