@@ -43,7 +43,7 @@ export interface operations {
             query?: never;
             header: {
                 /** @description Media type of the body sent to the API. */
-                "Content-Type": string;
+                "Content-Type"?: string;
                 /** @description ISO8601 Datetime with Timezone (yyyy-MM-dd'T'HH:mm:ssZ) */
                 "X-Date": string;
                 /** @description Merchant X-Login API Key. */

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
-import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
+import openapiTS, { astToString, type OpenAPI3, type SchemaObject, type TransformNodeOptions } from 'openapi-typescript'
+import ts from 'typescript'
 import { parse } from 'yaml'
 import { type ApiContract, summariseSpec } from './contract.js'
 import { ROOT, readLintConfig } from './lint-config.js'
@@ -65,13 +66,54 @@ function header(spec: SpecSource, tool: string): string {
   ].join('\n')
 }
 
+const BYTES = ts.factory.createUnionTypeNode(['Blob', 'Uint8Array'].map((name) => ts.factory.createTypeReferenceNode(name)))
+
+/**
+ * A binary string in a request body of a non-JSON media type (a multipart
+ * file part, an octet-stream body) is typed as what the client sends as
+ * bytes, `Blob | Uint8Array`, not `string`: a string would go as a text field.
+ */
+function bytesInRequests(schema: SchemaObject, options: TransformNodeOptions): ts.TypeNode | undefined {
+  const media = /\/requestBody\/content\/([^/]+)(?:\/|$)/.exec(options.path ?? '')?.[1]
+  if (media === undefined || media.includes('json')) return undefined
+  const contentType = (schema as { contentMediaType?: unknown }).contentMediaType
+  const binary = schema.format === 'binary' || (typeof contentType === 'string' && !contentType.includes('json'))
+  return binary && 'type' in schema && schema.type === 'string' ? BYTES : undefined
+}
+
+/**
+ * The spec openapi-typescript types, which is the spec with one change: a
+ * required header or query parameter that has a default is optional for the
+ * caller, because the client sends the default when the call gives none.
+ */
+function asTheCallerSeesIt(document: Record<string, unknown>): OpenAPI3 {
+  const copy = structuredClone(document) as unknown as OpenAPI3
+  const visit = (params: unknown): void => {
+    if (!Array.isArray(params)) return
+    for (const p of params) {
+      const d = (p as { schema?: { default?: unknown } }).schema?.default
+      const param = p as { in?: string; required?: boolean }
+      if ((param.in === 'header' || param.in === 'query') && param.required === true && d !== undefined) param.required = false
+    }
+  }
+  visit(Object.values(copy.components?.parameters ?? {}))
+  for (const item of Object.values(copy.paths ?? {})) {
+    visit((item as { parameters?: unknown }).parameters)
+    for (const op of Object.values(item as Record<string, unknown>)) visit((op as { parameters?: unknown } | undefined)?.parameters)
+  }
+  return copy
+}
+
+/** openapi-typescript's options for generated/<api>.ts. */
+export const OPENAPI_TS_OPTIONS = { silent: true, defaultNonNullable: false, transform: bytesInRequests } as const
+
 /**
  * The exact text of generated/<api>.ts for a spec: openapi-typescript's output. Deterministic.
  * `defaultNonNullable: false`: a field with a `default` that is not `required` stays optional,
  * so the caller may omit it (openapi-typescript's default makes it required in component schemas).
  */
 export async function renderTypes(spec: SpecSource): Promise<string> {
-  const ast = await openapiTS(structuredClone(spec.document) as unknown as OpenAPI3, { silent: true, defaultNonNullable: false })
+  const ast = await openapiTS(asTheCallerSeesIt(spec.document), OPENAPI_TS_OPTIONS)
   return `${header(spec, `openapi-typescript ${GENERATOR_VERSION}`)}\n${astToString(ast)}`
 }
 

@@ -16,8 +16,9 @@ export type RuntimeContent = Record<string, RuntimeSchema | null>
 
 export interface RuntimeOperation {
   request?: { required: boolean; content: RuntimeContent }
-  /** Required header parameters with a default, sent as the default when the call gives none. */
-  headers?: Record<string, string>
+  /** Required header and query parameters with a default, sent as the default when the call gives none. */
+  defaults?: Record<string, Record<string, string>>
+  path?: Record<string, Json>
   query?: Record<string, Json>
   responses: Record<string, RuntimeContent | null>
 }
@@ -38,6 +39,9 @@ interface Walk {
   openapi31: boolean
   schemas: Record<string, RuntimeSchema>
 }
+
+/** A record keyed by names from the spec: no prototype, so a component called __proto__ or constructor is an ordinary key. */
+const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>
 
 const escapePointer = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1')
 const unescapePointer = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~')
@@ -72,11 +76,23 @@ function deref(w: Walk, node: unknown, pointer: string): { node: unknown; pointe
 /** Registers the schema at `pointer` in the shared table (once) and returns a reference to it. */
 function shared(w: Walk, pointer: string): Json {
   const key = sharedKey(pointer)
-  if (!(key in w.schemas)) {
+  if (!Object.hasOwn(w.schemas, key)) {
     w.schemas[key] = {} // reserved first: a recursive schema refers to itself
     w.schemas[key] = schema(w, at(w.spec, pointer), pointer)
   }
   return { $ref: key }
+}
+
+/** A discriminator's property and its mapping, each value a key of the shared table. */
+function discriminatorOf(w: Walk, node: unknown): Json | undefined {
+  if (!isObject(node) || typeof node.propertyName !== 'string') return undefined
+  const mapping = isObject(node.mapping) ? node.mapping : {}
+  const targets = Object.entries(mapping).flatMap(([value, target]) => {
+    if (typeof target !== 'string') return []
+    const pointer = target.startsWith('#/') ? target : `${COMPONENT_SCHEMA}${escapePointer(target)}`
+    return [[value, (shared(w, pointer) as { $ref: string }).$ref] as const]
+  })
+  return { propertyName: node.propertyName, ...(targets.length > 0 && { mapping: Object.fromEntries(targets) }) }
 }
 
 /** A schema reduced to what shape checks need. `$ref`s become references into the shared table. */
@@ -91,13 +107,24 @@ function schema(w: Walk, node: unknown, pointer: string): RuntimeSchema {
   }
   for (const key of SCALARS) if (node[key] !== undefined) out[key] = node[key]
   for (const key of FLAGS) if (node[key] === true) out[key] = true
-  if (node.nullable === true && !w.openapi31) out.nullable = true
-  if ('const' in node) out.const = node.const
+  // 3.0's nullable; a 3.1 spec that still says it is honoured too, as openapi-typescript types it.
+  if (node.nullable === true) out.nullable = true
+  if (Object.hasOwn(node, 'const')) out.const = node.const
   if (isObject(node.properties)) {
     out.properties = Object.fromEntries(
       Object.entries(node.properties).map(([name, child]) => [name, schema(w, child, `${pointer}/properties/${escapePointer(name)}`)]),
     )
   }
+  if (isObject(node.patternProperties)) {
+    out.patternProperties = Object.fromEntries(
+      Object.entries(node.patternProperties).map(([re, child]) => [
+        re,
+        schema(w, child, `${pointer}/patternProperties/${escapePointer(re)}`),
+      ]),
+    )
+  }
+  const discriminator = discriminatorOf(w, node.discriminator)
+  if (discriminator !== undefined) out.discriminator = discriminator
   const extra = node.additionalProperties
   if (extra === false || (isObject(extra) && Object.keys(extra).length > 0)) {
     out.additionalProperties = schema(w, extra, `${pointer}/additionalProperties`)
@@ -113,7 +140,7 @@ function schema(w: Walk, node: unknown, pointer: string): RuntimeSchema {
 /** A media type map's schemas; inside something reached by `$ref`, every schema is shared. */
 function content(w: Walk, node: unknown, pointer: string, viaRef: boolean): RuntimeContent | null {
   if (!isObject(node) || !isObject(node.content)) return null
-  const out: RuntimeContent = {}
+  const out = dict<RuntimeSchema | null>()
   for (const [media, value] of Object.entries(node.content)) {
     const at = `${pointer}/content/${escapePointer(media)}/schema`
     const given = isObject(value) ? value.schema : undefined
@@ -123,59 +150,79 @@ function content(w: Walk, node: unknown, pointer: string, viaRef: boolean): Runt
   return out
 }
 
-/** The query parameters whose serialisation differs from the default (style form, explode true). */
-function queryStyles(w: Walk, parameters: unknown[], pointer: string): Record<string, Json> | undefined {
-  const styles: Record<string, Json> = {}
+/**
+ * Path or query parameters whose serialisation differs from the default:
+ * `style: simple, explode: false` in a path, `style: form, explode: true` in
+ * a query. An operation's parameter overrides the path item's of the same name.
+ */
+function paramStyles(w: Walk, parameters: unknown[], pointer: string, where: 'path' | 'query'): Record<string, Json> | undefined {
+  const defaultStyle = where === 'path' ? 'simple' : 'form'
+  const styles = dict<Json>()
   parameters.forEach((raw, i) => {
     const { node: p } = deref(w, raw, `${pointer}/${i}`)
-    if (!isObject(p) || p.in !== 'query' || typeof p.name !== 'string') return
+    if (!isObject(p) || p.in !== where || typeof p.name !== 'string') return
     const style: Json = {}
-    if (typeof p.style === 'string' && p.style !== 'form') style.style = p.style
-    if (p.explode === false) style.explode = false
-    if (p.allowReserved === true) style.allowReserved = true
-    // An operation's parameter overrides the path item's of the same name, default style included.
+    const name = typeof p.style === 'string' ? p.style : defaultStyle
+    // explode defaults to true for style form and false for every other style, as OpenAPI says.
+    const explode = typeof p.explode === 'boolean' ? p.explode : name === 'form'
+    if (name !== defaultStyle) style.style = name
+    if (explode !== (name === 'form')) style.explode = explode
     if (Object.keys(style).length > 0) styles[p.name] = style
     else delete styles[p.name]
   })
   return Object.keys(styles).length > 0 ? styles : undefined
 }
 
-/** Required header parameters whose schema gives a scalar default, e.g. OneKey's `Content-Type: application/json`. */
-function headerDefaults(w: Walk, parameters: unknown[], pointer: string): Record<string, string> | undefined {
-  const defaults: Record<string, string> = {}
+/**
+ * Required header and query parameters whose schema gives a scalar default:
+ * the client sends the default when the call gives none (OneKey's
+ * `Content-Type: application/json`), and the types make them optional.
+ */
+function paramDefaults(w: Walk, parameters: unknown[], pointer: string): Record<string, Record<string, string>> | undefined {
+  const out: Record<string, Record<string, string>> = { header: dict(), query: dict() }
   parameters.forEach((raw, i) => {
     const { node: p } = deref(w, raw, `${pointer}/${i}`)
-    if (!isObject(p) || p.in !== 'header' || typeof p.name !== 'string') return
+    if (!isObject(p) || (p.in !== 'header' && p.in !== 'query') || typeof p.name !== 'string') return
+    const bucket = out[p.in] as Record<string, string>
     const given = isObject(p.schema) ? p.schema.default : undefined
     const scalar = typeof given === 'string' || typeof given === 'number' || typeof given === 'boolean'
-    if (p.required === true && scalar) defaults[p.name] = String(given)
-    else delete defaults[p.name]
+    if (p.required === true && scalar) bucket[p.name] = String(given)
+    else delete bucket[p.name]
   })
-  return Object.keys(defaults).length > 0 ? defaults : undefined
+  const kept = Object.entries(out).filter(([, v]) => Object.keys(v).length > 0)
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined
 }
 
-function operation(w: Walk, item: Json, op: Json, pointer: string, itemPointer: string): RuntimeOperation {
-  const out: RuntimeOperation = { responses: {} }
+/** One operation. `shared`: it lives in a path item reached by `$ref`, which other paths may share too. */
+function operation(w: Walk, item: Json, op: Json, pointer: string, itemPointer: string, shared: boolean): RuntimeOperation {
+  const out: RuntimeOperation = { responses: dict() }
   const body = deref(w, op.requestBody, `${pointer}/requestBody`)
   const request = isObject(body.node)
-    ? { required: body.node.required === true, content: content(w, body.node, body.pointer, body.viaRef) ?? {} }
+    ? { required: body.node.required === true, content: content(w, body.node, body.pointer, shared || body.viaRef) ?? {} }
     : undefined
   const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]
-  const query = queryStyles(w, params, `${itemPointer}/parameters`)
-  const headers = headerDefaults(w, params, `${itemPointer}/parameters`)
+  const path = paramStyles(w, params, `${itemPointer}/parameters`, 'path')
+  const query = paramStyles(w, params, `${itemPointer}/parameters`, 'query')
+  const defaults = paramDefaults(w, params, `${itemPointer}/parameters`)
   const responses = isObject(op.responses) ? op.responses : {}
   for (const [status, raw] of Object.entries(responses)) {
     const res = deref(w, raw, `${pointer}/responses/${escapePointer(status)}`)
     const key = /^[1-5]xx$/i.test(status) ? status.toUpperCase() : status
-    out.responses[key] = content(w, res.node, res.pointer, res.viaRef)
+    out.responses[key] = content(w, res.node, res.pointer, shared || res.viaRef)
   }
-  return { ...(request && { request }), ...(headers && { headers }), ...(query && { query }), responses: out.responses }
+  return {
+    ...(request && { request }),
+    ...(defaults && { defaults }),
+    ...(path && { path }),
+    ...(query && { query }),
+    responses: out.responses,
+  }
 }
 
 /** Keys of `operations` are "METHOD /path". */
 export function runtimeTable(spec: Json): RuntimeTable {
-  const w: Walk = { spec, openapi31: typeof spec.openapi === 'string' && spec.openapi.startsWith('3.1'), schemas: {} }
-  const operations: Record<string, RuntimeOperation> = {}
+  const w: Walk = { spec, openapi31: typeof spec.openapi === 'string' && spec.openapi.startsWith('3.1'), schemas: dict() }
+  const operations = dict<RuntimeOperation>()
   const paths = isObject(spec.paths) ? spec.paths : {}
   for (const path of Object.keys(paths).sort()) {
     const item = deref(w, paths[path], `#/paths/${escapePointer(path)}`)
@@ -183,7 +230,7 @@ export function runtimeTable(spec: Json): RuntimeTable {
     for (const method of METHODS) {
       const op = item.node[method]
       if (isObject(op))
-        operations[`${method.toUpperCase()} ${path}`] = operation(w, item.node, op, `${item.pointer}/${method}`, item.pointer)
+        operations[`${method.toUpperCase()} ${path}`] = operation(w, item.node, op, `${item.pointer}/${method}`, item.pointer, item.viaRef)
     }
   }
   const schemas = Object.fromEntries(

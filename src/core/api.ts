@@ -1,13 +1,16 @@
 /**
  * `api`: the openapi-fetch client of a spec, with the client's auth applied,
  * for users who want openapi-fetch itself (one attempt, openapi-fetch's own
- * result shape). It goes through openapi-fetch's documented extension points
- * only, a middleware and a fetch: requests to any other base URL are refused
- * before a credential is set, and every request is sent exactly once.
+ * result shape, no timeouts but a `signal` you pass). It goes through
+ * openapi-fetch's documented extension points only, a middleware and a
+ * fetch. Before a credential is set, the middleware refuses a request to any
+ * other base URL and one given its own `fetch` (which would skip the
+ * no-redirect transport); every request is sent exactly once.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch'
 import { sendInit, type Transport } from './attempt.js'
 import { readClock } from './hooks.js'
+import { carriesBody, takesIdempotencyKey } from './methods.js'
 
 export interface ApiAuth {
   readonly vendor: string
@@ -16,18 +19,23 @@ export interface ApiAuth {
   readonly idempotency: { readonly header: string; readonly make: () => string } | undefined
 }
 
-const carriesBody = (method: string): boolean => method !== 'GET' && method !== 'HEAD'
+type Fetch = (request: Request) => Promise<Response>
 
-function authMiddleware(auth: ApiAuth, t: Transport): Middleware {
+function refuseElsewhere(auth: ApiAuth, request: Request, fetch: unknown, own: Fetch): void {
+  const url = request.url
+  if (url !== auth.baseUrl && !url.startsWith(`${auth.baseUrl}/`) && !url.startsWith(`${auth.baseUrl}?`)) {
+    throw new Error(`${auth.vendor}: refusing to send credentials outside ${auth.baseUrl}`)
+  }
+  if (fetch !== own) throw new Error(`${auth.vendor}: refusing a per-request fetch: give the client its fetch instead`)
+}
+
+function authMiddleware(auth: ApiAuth, t: Transport, own: Fetch): Middleware {
   return {
-    async onRequest({ request }) {
-      if (request.url !== auth.baseUrl && !request.url.startsWith(`${auth.baseUrl}/`) && !request.url.startsWith(`${auth.baseUrl}?`)) {
-        throw new Error(`${auth.vendor}: refusing to send credentials outside ${auth.baseUrl}`)
-      }
+    async onRequest({ request, options }) {
+      refuseElsewhere(auth, request, options.fetch, own)
       for (const [name, value] of auth.headers) request.headers.set(name, value)
       const idempotency = auth.idempotency
-      const takesKey = carriesBody(request.method) && request.method !== 'OPTIONS' && request.method !== 'TRACE'
-      if (idempotency !== undefined && takesKey && !request.headers.has(idempotency.header)) {
+      if (idempotency !== undefined && takesIdempotencyKey(request.method) && !request.headers.has(idempotency.header)) {
         request.headers.set(idempotency.header, idempotency.make())
       }
       if (t.sign === undefined) return request
@@ -42,14 +50,12 @@ function authMiddleware(auth: ApiAuth, t: Transport): Middleware {
 
 /** The openapi-fetch client with auth applied; each request is sent once, with no redirect followed. */
 export function createAuthedApi<Paths extends {}>(auth: ApiAuth, t: Transport): Client<Paths> {
-  const api = createClient<Paths>({
-    baseUrl: auth.baseUrl,
-    fetch: async (request: Request): Promise<Response> => {
-      const bytes = carriesBody(request.method) ? new Uint8Array(await request.arrayBuffer()) : null
-      const init = sendInit(request.method, new Headers(request.headers), bytes, request.signal, t.streamBodies)
-      return t.fetch === undefined ? globalThis.fetch(request.url, init) : t.fetch(new Request(request.url, init))
-    },
-  })
-  api.use(authMiddleware(auth, t))
+  const own: Fetch = async (request) => {
+    const bytes = carriesBody(request.method) ? new Uint8Array(await request.arrayBuffer()) : null
+    const init = sendInit(request.method, new Headers(request.headers), bytes, request.signal, t.streamBodies)
+    return t.fetch === undefined ? globalThis.fetch(request.url, init) : t.fetch(new Request(request.url, init))
+  }
+  const api = createClient<Paths>({ baseUrl: auth.baseUrl, fetch: own })
+  api.use(authMiddleware(auth, t, own))
   return api
 }

@@ -10,7 +10,8 @@
  * bytes go out in a stream with their Content-Length, and redirects are not
  * followed. GET and HEAD cannot carry a body and stay exposed to the replay.
  */
-import { type Bounds, race } from './bounds.js'
+import { type Bounds, BoundsFired, race } from './bounds.js'
+import { isHeaderValue, isToken } from './headers.js'
 import { guard, HookFailure, isThenable, readClock } from './hooks.js'
 import type { Prepared } from './request.js'
 
@@ -85,17 +86,37 @@ export function sendInit(method: string, headers: Headers, body: Uint8Array | nu
   return init
 }
 
+/** The signer's headers for one attempt; whatever goes wrong in the signer is a HookFailure naming it, never a network error. */
+async function signerHeaders(
+  t: Transport & { sign: Signer },
+  prepared: Prepared,
+  headers: Headers,
+  bounds: Bounds,
+): Promise<[string, string][]> {
+  const date = readClock(t.now)
+  const sign = t.sign
+  const out = guard('sign', () => sign({ method: prepared.method, url: prepared.url, headers, body: prepared.body ?? EMPTY, date }))
+  let added: unknown
+  try {
+    added = isThenable(out) ? await race(out, bounds) : out
+  } catch (e) {
+    if (e instanceof BoundsFired || e instanceof HookFailure) throw e
+    throw new HookFailure('sign', `the signer rejected: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
+  }
+  if (typeof added !== 'object' || added === null) throw new HookFailure('sign', 'the signer must return the headers to add')
+  const entries = Object.entries(added)
+  if (!entries.every(([name, value]) => isToken(name) && isHeaderValue(value))) {
+    throw new HookFailure('sign', 'the signer returned a header that cannot be sent (a bad name, or a value with control characters)')
+  }
+  return entries as [string, string][]
+}
+
 /** The headers of one attempt: the built ones, plus the signer's over this attempt's date and the exact body bytes. */
 export async function signHeaders(prepared: Prepared, t: Transport, bounds: Bounds): Promise<Headers> {
   // Unsigned, every attempt sends the built headers as they are; signed, each attempt adds its own to a copy.
   if (t.sign === undefined) return prepared.headers
   const headers = new Headers(prepared.headers)
-  const date = readClock(t.now)
-  const sign = t.sign
-  const out = guard('sign', () => sign({ method: prepared.method, url: prepared.url, headers, body: prepared.body ?? EMPTY, date }))
-  const added = isThenable(out) ? await race(out, bounds) : out
-  if (typeof added !== 'object' || added === null) throw new HookFailure('sign', 'the signer must return the headers to add')
-  for (const [name, value] of Object.entries(added)) headers.set(name, value)
+  for (const [name, value] of await signerHeaders({ ...t, sign: t.sign }, prepared, headers, bounds)) headers.set(name, value)
   return headers
 }
 
@@ -111,42 +132,67 @@ function isResponse(value: unknown): value is Response {
   )
 }
 
+/** A response came back, but fetch would not hand it over: a 407, or a status line it cannot parse. Not a transport failure. */
+export class UnreadableStatus extends Error {
+  override readonly name = 'UnreadableStatus'
+  constructor(
+    /** 407, or 0 for a status outside 100–599 that fetch refused to parse. */
+    readonly status: number,
+    message: string,
+    cause: unknown,
+  ) {
+    super(message, { cause })
+  }
+}
+
 /**
- * Node's fetch (undici) turns a 407 into a network error: with no window, as
- * on a server, one with no reason at all (a cause with an empty message and
- * no code), which only a 407 produces when redirects are not followed; with a
- * window, "proxy authentication required". Give it back as the status it was.
+ * What Node's fetch (undici) turned into a network error although the server
+ * answered. A 407: with no window, as on a server, the error has no reason at
+ * all (a cause with an empty message and no code), which only a 407 produces
+ * when redirects are not followed; with a window, "proxy authentication
+ * required". Only the global fetch is read so: an injected one may fail so
+ * for its own reasons. A status outside 100–599 that undici will not parse
+ * (000–099, four digits): HPE_INVALID_STATUS or its parser's assertion.
  */
-function proxyAuthRequired(error: unknown): Response | undefined {
+function unreadableStatus(error: unknown, globalFetch: boolean): UnreadableStatus | undefined {
   const cause = error instanceof TypeError ? error.cause : undefined
   if (!(cause instanceof Error)) return undefined
-  const reasonless = cause.message === '' && !('code' in cause) && cause.cause === undefined
-  return reasonless || /^proxy authentication required$/i.test(cause.message) ? new Response(null, { status: 407 }) : undefined
+  const code = (cause as { code?: unknown }).code
+  if (code === 'HPE_INVALID_STATUS' || code === 'ERR_ASSERTION') {
+    return new UnreadableStatus(0, 'the server answered with a status line fetch cannot read (a status outside 100–599)', error)
+  }
+  const reasonless = cause.message === '' && code === undefined && cause.cause === undefined
+  if (globalFetch && (reasonless || /^proxy authentication required$/i.test(cause.message))) {
+    return new UnreadableStatus(407, 'HTTP 407 Proxy Authentication Required (fetch does not hand over a 407 response)', error)
+  }
+  return undefined
 }
 
 /** Hands the request to fetch, once, and waits for the response head within the bounds. */
 export async function send(prepared: Prepared, t: Transport, headers: Headers, bounds: Bounds): Promise<Response> {
   const init = sendInit(prepared.method, headers, prepared.body, bounds.signal, t.streamBodies)
   let pending: Promise<unknown>
-  try {
-    pending = t.fetch === undefined ? globalThis.fetch(prepared.url, init) : t.fetch(new Request(prepared.url, init))
-  } catch (e) {
-    pending = Promise.reject(e)
+  if (t.fetch === undefined) pending = globalThis.fetch(prepared.url, init)
+  else {
+    const request = new Request(prepared.url, init)
+    const inject = t.fetch
+    // A fetch throws nothing synchronously, it rejects: one that throws is broken, not the network.
+    pending = guard('fetch', () => inject(request))
   }
   let response: unknown
   try {
     response = await race(pending, bounds)
   } catch (e) {
-    const proxy = bounds.reason === undefined ? proxyAuthRequired(e) : undefined
-    if (proxy === undefined) throw e
-    response = proxy
+    throw (bounds.reason === undefined ? unreadableStatus(e, t.fetch === undefined) : undefined) ?? e
   }
   if (!isResponse(response)) throw new HookFailure('fetch', 'fetch resolved with something that is not a Response')
   return response
 }
 
-function isBytes(value: unknown): value is Uint8Array {
-  return Object.prototype.toString.call(value) === '[object Uint8Array]'
+/** Bytes: a real typed-array view (ArrayBuffer.isView checks the internal slot, so a spoofed toStringTag fails it). */
+function bytesOf(value: unknown): Uint8Array | undefined {
+  if (!ArrayBuffer.isView(value) || (value as { BYTES_PER_ELEMENT?: number }).BYTES_PER_ELEMENT !== 1) return undefined
+  return value instanceof Uint8Array ? value : new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
@@ -164,9 +210,10 @@ async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, limit: n
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
-    const { done, value } = await reader.read()
+    const { done, value: chunk } = await reader.read()
     if (done) return { bytes: concat(chunks, size), truncated: false }
-    if (!isBytes(value)) throw new TypeError('the response body yielded a chunk that is not bytes')
+    const value = bytesOf(chunk)
+    if (value === undefined) throw new TypeError('the response body yielded a chunk that is not bytes')
     if (size + value.byteLength > limit) {
       chunks.push(value.subarray(0, limit - size))
       return { bytes: concat(chunks, limit), truncated: true }

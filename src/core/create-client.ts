@@ -10,13 +10,17 @@
 import type { Client } from 'openapi-fetch'
 import { createAuthedApi } from './api.js'
 import { type Signer, supportsStreamBodies, type Transport } from './attempt.js'
+import { Bounds, BoundsFired, race } from './bounds.js'
 import { classify } from './classify.js'
+import { checkConfig, type ReservedKind } from './config.js'
+import { isIdempotencyKey } from './headers.js'
 import { guard, HookFailure } from './hooks.js'
+import { takesIdempotencyKey } from './methods.js'
 import { type CallSettings, type ClientOptions, type ClientSettings, checkBaseUrl, readCallOptions, readClientOptions } from './options.js'
 import { RequestProblem } from './problem.js'
 import { buildRequest, type Prepared, type RequestContext } from './request.js'
 import type { ClientError, InvalidRequestError, Result } from './result.js'
-import { type Outcome, runAttempts } from './retry.js'
+import { abortedBy, type Failure, failureOf, type Outcome, runAttempts } from './retry.js'
 import type { GeneratedTable, Table } from './table.js'
 import type { ErrorKindMap, TypedCall, WithClientHeaders } from './types.js'
 
@@ -63,36 +67,24 @@ export interface ApiClient<Paths extends {}, Kinds, H extends string, Extra> {
   api: Client<WithClientHeaders<Paths, H>>
 }
 
+/** A kind map whose names are not ones the client returns itself (`network`, `http_4XX`…). */
+export type UnreservedKinds<Kinds> = { readonly [S in keyof Kinds]: Kinds[S] extends ReservedKind ? never : Kinds[S] }
+
 export type ManagedHeaders<H extends string, I extends string> = H | I | 'Content-Type'
 export type ExtraOf<I extends string> = [I] extends [never] ? unknown : IdempotencyCallOptions
-
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
-const takesKey = (method: string): boolean => !['GET', 'HEAD', 'OPTIONS', 'TRACE'].includes(method)
 
 export function invalid(message: string): Result<never, InvalidRequestError> {
   return { error: { kind: 'invalid_request', message }, response: undefined, attempts: 0 }
 }
 
-function authHeaders(vendor: string, auth: HeaderAuth<string> | SignerAuth<string> | undefined): [string, string][] {
-  if (auth === undefined || !('headers' in auth)) return []
-  return Object.entries(auth.headers).map(([name, value]) => {
-    if (!HEADER_NAME.test(name)) throw new TypeError(`${vendor}: auth header name ${JSON.stringify(name)} is not a valid header name`)
-    if (typeof value !== 'string' || !/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(value)) {
-      throw new TypeError(`${vendor}: the ${name} header value must be printable ASCII without leading or trailing spaces`)
-    }
-    return [name, value]
-  })
-}
-
 /** The call's idempotency key: given (checked) or made (a bad one names the factory). */
 function idempotencyKey(given: unknown, make: () => string): string {
   if (given !== undefined) {
-    if (typeof given === 'string' && IDEMPOTENCY_KEY.test(given)) return given
+    if (isIdempotencyKey(given)) return given
     throw new RequestProblem('idempotencyKey must be 1 to 255 printable ASCII characters with no spaces')
   }
   const made = guard('idempotencyKey', make)
-  if (typeof made === 'string' && IDEMPOTENCY_KEY.test(made)) return made
+  if (isIdempotencyKey(made)) return made
   throw new HookFailure('idempotencyKey', 'the idempotency key factory must return 1 to 255 printable ASCII characters with no spaces')
 }
 
@@ -104,10 +96,41 @@ function toResult(
 ): Result<unknown, ClientError> {
   const { result, attempts } = outcome
   if ('failure' in result) return { error: result.failure, response: undefined, attempts }
-  const classified = classify(result.read, method, result.match, table, kinds)
+  const { read, match } = result
+  let classified: ReturnType<typeof classify>
+  try {
+    classified = classify(read, method, match, table, kinds)
+  } catch (e) {
+    // A response no fetch would produce (a spoofed body, a non-string header): still a typed answer.
+    const reason = `the response could not be read: ${e instanceof Error ? e.message : String(e)}`
+    const error = {
+      kind: 'invalid_body',
+      status: read.status,
+      contentType: null,
+      text: '',
+      truncated: false,
+      reason,
+      message: reason,
+    } as const
+    return { error, response: read.response, attempts }
+  }
   return 'data' in classified
-    ? { data: classified.data, response: result.read.response, attempts }
-    : { error: classified.error, response: result.read.response, attempts }
+    ? { data: classified.data, response: read.response, attempts }
+    : { error: classified.error, response: read.response, attempts }
+}
+
+/** Builds the call within the deadline and the caller's signal: a body that takes forever to read cannot hang it either. */
+async function buildBounded(build: () => Promise<Prepared>, options: CallSettings): Promise<Prepared | Failure> {
+  let bounds: Bounds | undefined
+  try {
+    bounds = new Bounds(Number.POSITIVE_INFINITY, options.limits.deadlineMs, options.signal)
+    return await race(build(), bounds)
+  } catch (e) {
+    if (e instanceof BoundsFired) return failureOf(e, bounds, options.limits)
+    throw e
+  } finally {
+    bounds?.release()
+  }
 }
 
 /** What a call carries besides its options. */
@@ -132,38 +155,48 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
   config: ApiClientConfig<Paths, Kinds, H, I>,
   settings: ClientSettings,
 ): ClientCore<Paths, Kinds, ManagedHeaders<H, I>, ExtraOf<I>> {
-  const { vendor } = config
-  const table = config.table as unknown as Table
-  const baseUrl = checkBaseUrl(vendor, settings.baseUrl ?? config.baseUrl)
-  const headers = authHeaders(vendor, config.auth)
-  const auth = config.auth
-  const sign = auth !== undefined && 'sign' in auth ? auth.sign : undefined
-  const signed = auth !== undefined && 'sign' in auth ? auth.signedHeaders : []
-  const idem = config.idempotency
+  const checked = checkConfig(config)
+  const { vendor, table, kinds, headers, sign, signedHeaders } = checked
+  const baseUrl = checkBaseUrl(vendor, settings.baseUrl ?? checked.baseUrl)
+  const idem = checked.idempotency
   const make = idem?.make ?? (() => crypto.randomUUID())
   const managed = new Set(
-    [...headers.map(([n]) => n), ...signed, ...(idem ? [idem.header] : []), 'content-type', 'content-length'].map((n) => n.toLowerCase()),
+    [...headers.map(([n]) => n), ...signedHeaders, ...(idem ? [idem.header] : []), 'content-type', 'content-length'].map((n) =>
+      n.toLowerCase(),
+    ),
   )
   const ctx: RequestContext = { vendor, table, baseUrl, headers, managed }
   const transport: Transport = { fetch: settings.fetch, streamBodies: supportsStreamBodies(), sign, now: settings.now }
   const hooks = { sleep: settings.sleep, random: settings.random, now: settings.now, logger: settings.logger }
-  const kinds = config.kinds as { readonly [status: number]: string }
   const callKeys = ['params', 'body', ...(idem ? ['idempotencyKey'] : [])]
 
+  /** The idempotency header and key of a call, if it takes one; a key given to a safe method is bad input. */
+  const keyFor = (method: string, given: unknown): readonly [string, string] | undefined => {
+    if (idem === undefined) return undefined
+    if (!takesIdempotencyKey(method)) {
+      if (given !== undefined) throw new RequestProblem(`idempotencyKey applies to methods that change state; ${method} takes none`)
+      return undefined
+    }
+    return [idem.header, idempotencyKey(given, make)]
+  }
+
   const invoke: Invoke = async (method, path, parts, options) => {
-    let prepared: Prepared
+    let prepared: Prepared | Failure
     try {
-      const upper = typeof method === 'string' ? method.toUpperCase() : ''
-      const key = idem !== undefined && takesKey(upper) ? ([idem.header, idempotencyKey(parts.idempotencyKey, make)] as const) : undefined
-      prepared = await buildRequest(ctx, method, path, { params: parts.params, body: parts.body, ...(key && { idempotency: key }) })
+      if (options.signal?.aborted) return { error: abortedBy(options.signal.reason), response: undefined, attempts: 0 }
+      const key = keyFor(typeof method === 'string' ? method.toUpperCase() : '', parts.idempotencyKey)
+      prepared = await buildBounded(
+        () => buildRequest(ctx, method, path, { params: parts.params, body: parts.body, ...(key && { idempotency: key }) }),
+        options,
+      )
     } catch (e) {
-      if (e instanceof HookFailure) {
+      if (e instanceof HookFailure)
         return { error: { kind: 'hook_failed', hook: e.hook, cause: e.cause, message: e.message }, response: undefined, attempts: 0 }
-      }
       return invalid(
         e instanceof RequestProblem ? e.message : `the request could not be built: ${e instanceof Error ? e.message : String(e)}`,
       )
     }
+    if ('kind' in prepared) return { error: prepared, response: undefined, attempts: 0 }
     const outcome = await runAttempts({ prepared, transport, limits: options.limits, hooks, signal: options.signal })
     return toResult(outcome, prepared.method, table, kinds)
   }
@@ -191,7 +224,7 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
  */
 export function createApiClient<
   Paths extends {},
-  const Kinds extends ErrorKindMap<Paths>,
+  const Kinds extends ErrorKindMap<Paths> & UnreservedKinds<Kinds>,
   H extends string = never,
   I extends string = never,
 >(config: ApiClientConfig<Paths, Kinds, H, I>, options?: ClientOptions): ApiClient<Paths, Kinds, ManagedHeaders<H, I>, ExtraOf<I>> {

@@ -43,7 +43,8 @@ export function isValidDate(value: unknown): value is Date {
 /** The injected clock's time, or a HookFailure that names the usual mistake. */
 export function readClock(now: () => Date): Date {
   const value = guard('now', now)
-  if (isValidDate(value)) return value
+  // A Date from another realm (a VM context) is copied into this one, where instanceof Date holds.
+  if (isValidDate(value)) return new Date(value.getTime())
   const hint = typeof value === 'number' ? ' (did you pass Date.now? pass () => new Date())' : ''
   throw new HookFailure('now', `now() must return a valid Date, got ${describe(value)}${hint}`)
 }

@@ -50,6 +50,8 @@ async function multipart(body: unknown): Promise<SerialisedBody> {
     form = new FormData()
     for (const [name, value] of formEntries(body)) {
       if (isBlob(value)) form.append(name, value)
+      else if (value instanceof Uint8Array || value instanceof ArrayBuffer)
+        form.append(name, new Blob([value as Uint8Array<ArrayBuffer>]), name)
       else if (typeof value === 'object' && value !== null)
         form.append(name, new Blob([JSON.stringify(value)], { type: 'application/json' }))
       else form.append(name, String(scalar(value, `body.${name}`)))
@@ -80,27 +82,40 @@ function jsonBytes(body: unknown): Uint8Array {
   return encoder.encode(text)
 }
 
-/** The exact bytes of `body` as `mediaType`. Rejects with a RequestProblem when it cannot be sent so. */
+/** A concrete media type for a declared one: a range (`text/*`, `application/*`, `*\/*`) is never sent as a Content-Type. */
+function concrete(mediaType: string, body: unknown): string {
+  const type = mediaType.split(';')[0]?.trim().toLowerCase() ?? ''
+  if (type === '*/*') {
+    if (typeof body === 'string') return 'text/plain'
+    if (isPlainObject(body) || Array.isArray(body)) return 'application/json'
+    return 'application/octet-stream'
+  }
+  if (type === 'text/*') return 'text/plain'
+  if (type.endsWith('/*')) return 'application/octet-stream'
+  return mediaType
+}
+
+/** The exact bytes of `body` as `mediaType` (a range made concrete). Rejects with a RequestProblem when it cannot be sent so. */
 export async function serialiseBody(body: unknown, mediaType: string): Promise<SerialisedBody> {
-  const kind: MediaKind = mediaKind(mediaType)
+  const contentType = concrete(mediaType, body)
+  const kind: MediaKind = mediaKind(contentType)
   switch (kind) {
     case 'json':
-      return { bytes: jsonBytes(body), contentType: mediaType }
+      return { bytes: jsonBytes(body), contentType }
     case 'form':
-      return { bytes: formBytes(body), contentType: mediaType }
+      return { bytes: formBytes(body), contentType }
     case 'multipart':
       return multipart(body)
     case 'text':
       if (typeof body !== 'string')
-        throw new RequestProblem(`a ${mediaType} body must be a string, got ${body === null ? 'null' : typeof body}`)
-      return { bytes: encoder.encode(body), contentType: mediaType }
+        throw new RequestProblem(`a ${contentType} body must be a string, got ${body === null ? 'null' : typeof body}`)
+      return { bytes: encoder.encode(body), contentType }
     default:
-      return { bytes: await binaryBytes(body), contentType: kind === 'any' ? 'application/octet-stream' : mediaType }
+      return { bytes: await binaryBytes(body), contentType }
   }
 }
 
-/** Whether a body value is checked against the declared schema before it is sent: JSON, and a form given as a plain object. */
-export function checksSchema(mediaType: string, body: unknown): boolean {
-  const kind = mediaKind(mediaType)
+/** Whether a body is checked against the declared schema before it is sent: JSON, and a form given as a plain object. */
+export function checksSchema(kind: MediaKind, body: unknown): boolean {
   return kind === 'json' || (kind === 'form' && isPlainObject(body))
 }

@@ -87,7 +87,18 @@ const positive: Check = (v) =>
 const wholeNumber: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? undefined : 'must be a whole number ≥ 0')
 const fn: Check = (v) => (typeof v === 'function' ? undefined : `must be a function, got ${describe(v)}`)
 const text: Check = (v) => (typeof v === 'string' ? undefined : `must be a string, got ${describe(v)}`)
-const signal: Check = (v) => (isAbortSignal(v) ? undefined : `must be an AbortSignal, got ${describe(v)}`)
+/** An AbortSignal that can be listened to: probed once, so that a signal-like object that throws is bad input, not a rejection. */
+const signal: Check = (v) => {
+  if (!isAbortSignal(v)) return `must be an AbortSignal, got ${describe(v)}`
+  try {
+    const probe = (): void => undefined
+    v.addEventListener('abort', probe)
+    v.removeEventListener('abort', probe)
+    return undefined
+  } catch (e) {
+    return `must be an AbortSignal; this one cannot be listened to (${e instanceof Error ? e.message : describe(e)})`
+  }
+}
 const logger: Check = (v) =>
   typeof v === 'object' && v !== null && typeof (v as Logger).debug === 'function'
     ? undefined
@@ -132,14 +143,17 @@ function readOptions(
   extra: readonly string[],
   what: string,
 ): { values: Record<string, unknown> } | { problem: string } {
-  if (input === undefined || input === null) return { values: {} }
-  const values: Record<string, unknown> = {}
+  // No prototype: an option that was not given reads as undefined, whatever Object.prototype holds.
+  const values: Record<string, unknown> = Object.create(null)
+  if (input === undefined || input === null) return { values }
   try {
     if (typeof input !== 'object' || Array.isArray(input)) return { problem: `${what} must be an object, got ${describe(input)}` }
     for (const name of Object.keys(input)) {
       if (!(name in rules) && !extra.includes(name)) return { problem: `${what}: unknown option "${name}"` }
     }
     for (const name of [...Object.keys(rules), ...extra]) {
+      // Own properties only: a polluted Object.prototype.fetch or .baseUrl must never become an option.
+      if (!Object.hasOwn(input, name)) continue
       const value = (input as Record<string, unknown>)[name]
       if (value === undefined) continue
       const problem = rules[name]?.(value)

@@ -1,14 +1,17 @@
 /**
- * Parameters to URL and headers, with openapi-fetch's own serialisers. Every
- * path parameter the template names must be present, non-empty and not `.`
- * or `..`, and is percent-encoded, so no value can change the path it lands
- * in. A parameter that cannot be serialised is a problem in words.
+ * Parameters to URL and headers, with openapi-fetch's own serialisers and
+ * each parameter's declared style. Names, object keys and values are all
+ * percent-encoded, so no parameter can change the path it lands in or add
+ * another; every path parameter the template names must be present,
+ * non-empty and not `.` or `..`. Only own properties are read. A parameter
+ * that cannot be serialised is a RequestProblem naming it.
  */
-import { serializeArrayParam, serializeObjectParam, serializePrimitiveParam } from 'openapi-fetch'
+import { serializeArrayParam, serializeObjectParam } from 'openapi-fetch'
 import { RequestProblem, scalar } from './problem.js'
-import type { QueryStyle } from './table.js'
+import type { ParamStyle } from './table.js'
 
 const PLACEHOLDER = /\{([^{}]+)\}/g
+const own = (o: object, key: string): boolean => Object.hasOwn(o, key)
 
 function record(value: unknown, where: string): Record<string, unknown> {
   if (value === undefined || value === null) return {}
@@ -16,65 +19,75 @@ function record(value: unknown, where: string): Record<string, unknown> {
   return value as Record<string, unknown>
 }
 
-/** Serialises with openapi-fetch; its "deeply nested" refusal becomes a problem naming the parameter. */
-function serialise(at: string, f: () => string): string {
-  try {
-    return f()
-  } catch {
-    throw new RequestProblem(`${at} is nested too deeply to serialise`)
+type Structured = { kind: 'array'; value: string[] } | { kind: 'object'; value: Record<string, string> } | { kind: 'scalar'; value: string }
+
+/** A parameter's value as scalars only, object keys already encoded (openapi-fetch encodes values, not keys). */
+function structure(value: unknown, at: string): Structured {
+  if (Array.isArray(value)) return { kind: 'array', value: value.map((v, i) => String(scalar(v, `${at}[${i}]`))) }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value).map((k) => [
+      encodeURIComponent(k),
+      String(scalar((value as Record<string, unknown>)[k], `${at}.${k}`)),
+    ])
+    return { kind: 'object', value: Object.fromEntries(entries) }
+  }
+  return { kind: 'scalar', value: String(scalar(value, at)) }
+}
+
+function serialise(name: string, s: Structured, style: string, explode: boolean): string {
+  const n = encodeURIComponent(name)
+  switch (s.kind) {
+    case 'array':
+      return serializeArrayParam(n, s.value, { style: style as 'simple', explode })
+    case 'object':
+      return serializeObjectParam(n, s.value, { style: style as 'simple', explode })
+    default: {
+      const v = encodeURIComponent(s.value)
+      return style === 'label' ? `.${v}` : style === 'matrix' ? `;${n}=${v}` : style === 'simple' ? v : `${n}=${v}`
+    }
   }
 }
 
-function pathSegment(name: string, value: unknown): string {
+function pathSegment(name: string, value: unknown, declared: ParamStyle | undefined): string {
   const at = `params.path.${name}`
   if (value === undefined || value === null) throw new RequestProblem(`${at} is required by the path template`)
-  let segment: string
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) scalar(v, `${at}[${i}]`)
-    segment = serialise(at, () => serializeArrayParam(name, value, { style: 'simple', explode: false }))
-  } else if (typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) scalar(v, `${at}.${k}`)
-    segment = serialise(at, () => serializeObjectParam(name, value as Record<string, unknown>, { style: 'simple', explode: false }))
-  } else {
-    segment = encodeURIComponent(String(scalar(value, at)))
-  }
+  const style = declared?.style ?? 'simple'
+  const segment = serialise(name, structure(value, at), style, declared?.explode ?? false)
   if (segment === '' || segment === '.' || segment === '..') {
     throw new RequestProblem(`${at} ${JSON.stringify(String(value))} cannot be a path segment (empty, "." or "..")`)
   }
   return segment
 }
 
-/** The template with every `{name}` replaced by its encoded value. */
-export function buildPath(template: string, params: unknown): string {
+/** The template with every `{name}` replaced by its encoded value, in its declared style. */
+export function buildPath(template: string, params: unknown, styles: { readonly [name: string]: ParamStyle } | undefined): string {
   const given = record(params, 'path')
   const names = new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string))
   for (const key of Object.keys(given)) {
     if (!names.has(key)) throw new RequestProblem(`params.path.${key} is not a parameter of ${template}`)
   }
-  return template.replace(PLACEHOLDER, (_, name: string) => pathSegment(name, given[name]))
+  return template.replace(PLACEHOLDER, (_, name: string) =>
+    pathSegment(name, own(given, name) ? given[name] : undefined, styles && own(styles, name) ? styles[name] : undefined),
+  )
 }
 
-/** The query string (without `?`): form/explode by default, or the parameter's declared style. */
-export function buildQuery(params: unknown, styles: { readonly [name: string]: QueryStyle } | undefined): string {
+/** The query string (without `?`): form/explode by default, or each parameter's declared style. */
+export function buildQuery(params: unknown, styles: { readonly [name: string]: ParamStyle } | undefined): string {
   const parts: string[] = []
   for (const [name, value] of Object.entries(record(params, 'query'))) {
-    if (value === undefined || value === null) continue
-    const declared = styles?.[name] ?? {}
-    const style = declared.style ?? 'form'
-    const options = { explode: declared.explode ?? style === 'form', allowReserved: declared.allowReserved === true }
-    const at = `params.query.${name}`
-    if (Array.isArray(value)) {
-      if (value.length === 0) continue
-      for (const [i, v] of value.entries()) scalar(v, `${at}[${i}]`)
-      const arrayStyle = style === 'spaceDelimited' || style === 'pipeDelimited' ? style : 'form'
-      parts.push(serialise(at, () => serializeArrayParam(name, value, { ...options, style: arrayStyle })))
-    } else if (typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) scalar(v, `${at}.${k}`)
-      const objectStyle = style === 'deepObject' ? style : 'form'
-      parts.push(serialise(at, () => serializeObjectParam(name, value as Record<string, unknown>, { ...options, style: objectStyle })))
-    } else {
-      parts.push(serializePrimitiveParam(name, String(scalar(value, at)), options))
-    }
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue
+    const declared = styles && own(styles, name) ? styles[name] : undefined
+    const style = declared?.style ?? 'form'
+    const s = structure(value, `params.query.${name}`)
+    const fit =
+      s.kind === 'array'
+        ? style === 'spaceDelimited' || style === 'pipeDelimited'
+          ? style
+          : 'form'
+        : style === 'deepObject'
+          ? style
+          : 'form'
+    parts.push(serialise(name, s, fit, declared?.explode ?? (style === 'form' || style === 'deepObject')))
   }
   return parts.filter((p) => p !== '').join('&')
 }
@@ -87,8 +100,8 @@ export function applyHeaderParams(headers: Headers, params: { header?: unknown; 
   for (const [name, value] of Object.entries(record(params.header, 'header'))) {
     if (value === undefined || value === null) continue
     if (managed.has(name.toLowerCase())) throw new RequestProblem(`params.header.${name} is set by the client and cannot be given per call`)
-    const values = Array.isArray(value) ? value : [value]
-    const text = values.map((v, i) => String(scalar(v, `params.header.${name}${Array.isArray(value) ? `[${i}]` : ''}`))).join(',')
+    const s = structure(value, `params.header.${name}`)
+    const text = s.kind === 'array' ? s.value.join(',') : s.kind === 'object' ? Object.entries(s.value).flat().join(',') : s.value
     try {
       headers.set(name, text)
     } catch {

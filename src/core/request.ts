@@ -4,10 +4,11 @@
  * this returns. Anything wrong is a RequestProblem, and nothing is sent.
  */
 import { checksSchema, serialiseBody } from './media.js'
+import { carriesBody, SENDABLE_METHODS } from './methods.js'
 import { applyHeaderParams, buildPath, buildQuery } from './params.js'
 import { RequestProblem } from './problem.js'
 import { schemaProblem } from './schema.js'
-import { type Operation, requestMedia, type Table } from './table.js'
+import { mediaKind, type Operation, requestMedia, type Table } from './table.js'
 
 export interface Prepared {
   /** Uppercase. */
@@ -40,28 +41,44 @@ export interface BuildParts {
   idempotency?: readonly [header: string, key: string]
 }
 
-const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'])
 const PARAM_PLACES = new Set(['path', 'query', 'header', 'cookie'])
+const decoder = new TextDecoder()
 
 function operationOf(ctx: RequestContext, method: unknown, path: unknown): { method: string; operation: Operation } {
   const upper = typeof method === 'string' ? method.toUpperCase() : ''
-  if (!METHODS.has(upper)) throw new RequestProblem(`method must be one of ${[...METHODS].join(', ')}, got ${JSON.stringify(method)}`)
   if (typeof path !== 'string') throw new RequestProblem(`path must be a path template of the ${ctx.vendor} spec, got ${typeof path}`)
-  const operation = ctx.table.operations[`${upper} ${path}`]
+  const lookup = (m: string): Operation | undefined => {
+    const key = `${m} ${path}`
+    return Object.hasOwn(ctx.table.operations, key) ? ctx.table.operations[key] : undefined
+  }
+  if (upper === 'TRACE' || upper === 'CONNECT')
+    throw new RequestProblem(`fetch cannot send ${upper} (a forbidden method in the Fetch standard)`)
+  if (!SENDABLE_METHODS.includes(upper)) {
+    throw new RequestProblem(`method must be one of ${SENDABLE_METHODS.join(', ')}, got ${JSON.stringify(method)}`)
+  }
+  const operation = lookup(upper)
   if (operation !== undefined) return { method: upper, operation }
-  const others = [...METHODS].filter((m) => ctx.table.operations[`${m} ${path}`] !== undefined)
+  const others = SENDABLE_METHODS.filter((m) => lookup(m) !== undefined)
   const hint = others.length > 0 ? `; ${path} takes ${others.join(', ')}` : ''
   throw new RequestProblem(`the ${ctx.vendor} spec has no operation ${upper} ${JSON.stringify(path)}${hint}`)
 }
 
+/** The call's params, own locations only, in a record without a prototype. */
 function paramsOf(params: unknown): Record<string, unknown> {
-  if (params === undefined || params === null) return {}
+  const out: Record<string, unknown> = Object.create(null)
+  if (params === undefined || params === null) return out
   if (typeof params !== 'object' || Array.isArray(params))
     throw new RequestProblem('params must be an object { path, query, header, cookie }')
   for (const key of Object.keys(params)) {
     if (!PARAM_PLACES.has(key)) throw new RequestProblem(`params.${key} is not a parameter location (path, query, header or cookie)`)
+    out[key] = (params as Record<string, unknown>)[key]
   }
-  return params as Record<string, unknown>
+  return out
+}
+
+/** The value the server will parse from the bytes sent: what the schema check must see (a toJSON, a NaN, are already applied). */
+function sentValue(kind: string, body: unknown, bytes: Uint8Array): unknown {
+  return kind === 'json' ? JSON.parse(decoder.decode(bytes)) : body
 }
 
 async function bodyOf(
@@ -71,7 +88,7 @@ async function bodyOf(
   body: unknown,
   headers: Headers,
 ): Promise<Uint8Array | null> {
-  const carries = method !== 'GET' && method !== 'HEAD'
+  const carries = carriesBody(method)
   const request = operation.request
   if (body === undefined) {
     if (request?.required === true) throw new RequestProblem('body is required by this operation')
@@ -79,15 +96,38 @@ async function bodyOf(
     return carries ? new Uint8Array(0) : null
   }
   if (request === undefined || !carries) throw new RequestProblem(`${method} takes no request body here; remove body`)
-  const media = requestMedia(request.content) ?? 'application/json'
-  const schema = request.content[media]
-  if (schema !== undefined && schema !== null && checksSchema(media, body)) {
-    const problem = schemaProblem(body, schema, { schemas: ctx.table.schemas, direction: 'request' })
+  const declared = requestMedia(request.content) ?? 'application/json'
+  const serialised = await serialiseBody(body, declared)
+  const schema = request.content[declared]
+  const kind = mediaKind(serialised.contentType)
+  if (schema !== undefined && schema !== null && checksSchema(kind, body)) {
+    const problem = schemaProblem(sentValue(kind, body, serialised.bytes), schema, { schemas: ctx.table.schemas, direction: 'request' })
     if (problem !== undefined) throw new RequestProblem(problem)
   }
-  const serialised = await serialiseBody(body, media)
   headers.set('content-type', serialised.contentType)
   return serialised.bytes
+}
+
+/**
+ * The headers of a call, lowest precedence first: the spec's defaults for
+ * required header parameters (OneKey's Content-Type), the credentials, the
+ * caller's header parameters (never a managed one), the idempotency key.
+ */
+function headersOf(ctx: RequestContext, operation: Operation, params: Record<string, unknown>, parts: BuildParts): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(operation.defaults?.header ?? {})) headers.set(name, value)
+  for (const [name, value] of ctx.headers) headers.set(name, value)
+  applyHeaderParams(headers, params, ctx.managed)
+  if (parts.idempotency !== undefined) headers.set(parts.idempotency[0], parts.idempotency[1])
+  return headers
+}
+
+/** The caller's query parameters, with the spec's defaults for required ones the call leaves out. */
+function withDefaults(query: unknown, defaults: { readonly [name: string]: string } | undefined): unknown {
+  if (defaults === undefined || (query !== undefined && (typeof query !== 'object' || query === null))) return query
+  const given = (query ?? {}) as Record<string, unknown>
+  const missing = Object.entries(defaults).filter(([name]) => !Object.hasOwn(given, name) || given[name] === undefined)
+  return missing.length === 0 ? query : { ...given, ...Object.fromEntries(missing) }
 }
 
 /** Validates and builds one call. Rejects with a RequestProblem for bad input. */
@@ -95,12 +135,9 @@ export async function buildRequest(ctx: RequestContext, method: unknown, path: u
   const op = operationOf(ctx, method, path)
   const params = paramsOf(parts.params)
   const template = path as string
-  const query = buildQuery(params.query, op.operation.query)
-  const url = `${ctx.baseUrl}${buildPath(template, params.path)}${query === '' ? '' : `?${query}`}`
-  const headers = new Headers(ctx.headers as [string, string][])
-  for (const [name, value] of Object.entries(op.operation.headers ?? {})) headers.set(name, value)
-  applyHeaderParams(headers, params, ctx.managed)
-  if (parts.idempotency !== undefined) headers.set(parts.idempotency[0], parts.idempotency[1])
+  const query = buildQuery(withDefaults(params.query, op.operation.defaults?.query), op.operation.query)
+  const url = `${ctx.baseUrl}${buildPath(template, params.path, op.operation.path)}${query === '' ? '' : `?${query}`}`
+  const headers = headersOf(ctx, op.operation, params, parts)
   const body = await bodyOf(ctx, op.method, op.operation, parts.body, headers)
   return { method: op.method, template, url, headers, body, operation: op.operation }
 }

@@ -9,13 +9,13 @@
  * unless the operation declares that exact status (then it is the API's
  * answer). A status declared only by a range or `default` is still retried.
  */
-import { type ReadResponse, readCapped, send, signHeaders, type Transport } from './attempt.js'
+import { type ReadResponse, readCapped, send, signHeaders, type Transport, UnreadableStatus } from './attempt.js'
 import { Bounds, BoundsFired, race } from './bounds.js'
 import { hasNoContent, type Match, matchResponse } from './classify.js'
 import { guard, HookFailure, isThenable, log, readClock, readRandom } from './hooks.js'
 import type { Limits, LogEntry, Logger } from './options.js'
 import type { Prepared } from './request.js'
-import type { HookFailedError, TransportError } from './result.js'
+import type { HookFailedError, TransportError, UnexpectedStatusError } from './result.js'
 
 export interface Hooks {
   readonly sleep: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined
@@ -24,7 +24,8 @@ export interface Hooks {
   readonly logger: Logger | undefined
 }
 
-export type Failure = TransportError | HookFailedError
+/** Why a call ended without a response to classify; an unreadable status (a 407 fetch hid) is typed, not a transport failure. */
+export type Failure = TransportError | HookFailedError | UnexpectedStatusError
 
 export interface Outcome {
   /** The last attempt's response, or why there is none. */
@@ -84,13 +85,21 @@ function describeCause(cause: unknown): string {
   return String(inner)
 }
 
+/** The caller's signal aborted the call. */
+export function abortedBy(cause: unknown): Failure {
+  return { kind: 'aborted', cause, message: 'the call was aborted by its signal' }
+}
+
 /** What an attempt's or a wait's rejection means, given why its bounds fired (if they did). */
 export function failureOf(error: unknown, bounds: Bounds | undefined, limits: Limits): Failure {
   if (error instanceof HookFailure) return { kind: 'hook_failed', hook: error.hook, cause: error.cause, message: error.message }
+  if (error instanceof UnreadableStatus) {
+    return { kind: 'unexpected_status', status: error.status, contentType: null, text: '', truncated: false, message: error.message }
+  }
   const cause = error instanceof BoundsFired ? error.cause : error
   switch (bounds?.reason) {
     case 'aborted':
-      return { kind: 'aborted', cause, message: 'the call was aborted by its signal' }
+      return abortedBy(cause)
     case 'deadline':
       return {
         kind: 'timeout',
@@ -123,9 +132,10 @@ interface Call {
 /** One attempt: sign, send once, read the body as far as the declared response allows. `sent` tells whether fetch got it. */
 async function once(call: Call, remainingMs: number): Promise<{ result: Outcome['result']; sent: boolean }> {
   const { prepared, transport, limits } = call
-  const bounds = new Bounds(limits.timeoutMs, remainingMs, call.signal)
+  let bounds: Bounds | undefined
   let sent = false
   try {
+    bounds = new Bounds(limits.timeoutMs, remainingMs, call.signal)
     const headers = await signHeaders(prepared, transport, bounds)
     if (bounds.signal.aborted) throw new BoundsFired(bounds.reason ?? 'aborted', bounds.signal.reason)
     sent = true
@@ -133,12 +143,20 @@ async function once(call: Call, remainingMs: number): Promise<{ result: Outcome[
     const match = matchResponse(prepared.operation, response.status)
     const limit = hasNoContent(prepared.method, response.status, match) ? 0 : match ? limits.maxBodyBytes : limits.maxErrorTextBytes
     const { bytes, truncated } = await readCapped(response, limit, bounds)
-    const read = { response, status: response.status, contentType: response.headers.get('content-type'), bytes, truncated, limit }
+    const contentType = response.headers.get('content-type')
+    const read = {
+      response,
+      status: response.status,
+      contentType: typeof contentType === 'string' ? contentType : null,
+      bytes,
+      truncated,
+      limit,
+    }
     return { result: { read, match }, sent }
   } catch (e) {
     return { result: { failure: failureOf(e, bounds, limits) }, sent }
   } finally {
-    bounds.release()
+    bounds?.release()
   }
 }
 
@@ -150,18 +168,20 @@ function retryable(result: Outcome['result']): boolean {
 
 /** Waits `ms` with the injected or default sleep, bounded by the deadline and the caller's signal. */
 async function wait(call: Call, ms: number, remainingMs: number): Promise<Failure | undefined> {
-  const bounds = new Bounds(Number.POSITIVE_INFINITY, remainingMs, call.signal)
+  let bounds: Bounds | undefined
   const sleep = call.hooks.sleep
   try {
-    const sleeping = sleep === undefined ? defaultSleep(ms, bounds.signal) : guard('sleep', () => sleep(ms, bounds.signal))
+    bounds = new Bounds(Number.POSITIVE_INFINITY, remainingMs, call.signal)
+    const signal = bounds.signal
+    const sleeping = sleep === undefined ? defaultSleep(ms, signal) : guard('sleep', () => sleep(ms, signal))
     if (!isThenable(sleeping)) throw new HookFailure('sleep', 'sleep(ms, signal) must return a promise')
     await race(sleeping, bounds)
     return undefined
   } catch (e) {
-    if (e instanceof HookFailure || bounds.reason !== undefined) return failureOf(e, bounds, call.limits)
+    if (e instanceof HookFailure || bounds === undefined || bounds.reason !== undefined) return failureOf(e, bounds, call.limits)
     return { kind: 'hook_failed', hook: 'sleep', cause: e, message: `sleep() rejected though nothing aborted it: ${describeCause(e)}` }
   } finally {
-    bounds.release()
+    bounds?.release()
   }
 }
 

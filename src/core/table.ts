@@ -19,6 +19,9 @@ export type Schema =
       readonly required?: readonly string[]
       readonly properties?: { readonly [name: string]: Schema }
       readonly additionalProperties?: Schema
+      readonly patternProperties?: { readonly [pattern: string]: Schema }
+      /** Picks the oneOf/anyOf alternative by a property's value; mapping values are keys of `schemas`. */
+      readonly discriminator?: { readonly propertyName: string; readonly mapping?: { readonly [value: string]: string } }
       readonly items?: Schema
       readonly prefixItems?: readonly Schema[]
       readonly allOf?: readonly Schema[]
@@ -31,18 +34,18 @@ export type Schema =
 /** Media type → its schema, or null when the spec gives none. */
 export type Content = { readonly [mediaType: string]: Schema | null }
 
-/** A query parameter serialised other than `style: form, explode: true`. */
-export interface QueryStyle {
+/** A parameter serialised other than its location's default (path: simple; query: form); explode defaults to `style === 'form'`. */
+export interface ParamStyle {
   readonly style?: string
   readonly explode?: boolean
-  readonly allowReserved?: boolean
 }
 
 export interface Operation {
   readonly request?: { readonly required: boolean; readonly content: Content }
-  /** Required header parameters with a default: sent as the default unless the call gives them. */
-  readonly headers?: { readonly [name: string]: string }
-  readonly query?: { readonly [name: string]: QueryStyle }
+  /** Required header and query parameters with a default: sent as the default unless the call gives them. */
+  readonly defaults?: { readonly header?: { readonly [name: string]: string }; readonly query?: { readonly [name: string]: string } }
+  readonly path?: { readonly [name: string]: ParamStyle }
+  readonly query?: { readonly [name: string]: ParamStyle }
   /** Keyed by exact status ("200"), range ("4XX") or "default"; null: no content. */
   readonly responses: { readonly [key: string]: Content | null }
 }

@@ -32,15 +32,18 @@ export type SuccessStatus<Op> = { [S in DeclaredStatus<Op>]: `${S}` extends `2${
 /** The declared exact statuses that are not 2xx: each one a hand-named error variant. */
 export type ErrorStatusOf<Op> = Exclude<DeclaredStatus<Op>, SuccessStatus<Op>>
 
-export type StatusRange = '1XX' | '2XX' | '3XX' | '4XX' | '5XX'
+type X = 'X' | 'x'
+/** A range key as specs write it: `4XX`, and the `4xx` some specs use. */
+export type StatusRange = `${1 | 2 | 3 | 4 | 5}${X}${X}`
+type SuccessRange = `2${X}${X}`
 
-/** The declared non-2xx ranges (`4XX`, `5XX`…): each one an error variant named `http_<range>`. */
-export type ErrorRangeOf<Op> = Exclude<Extract<ResponseKey<Op>, StatusRange>, '2XX'>
+/** The declared non-2xx ranges (`4XX`, `5XX`…): each one an error variant named `http_<range>` (upper case, as the client names it). */
+export type ErrorRangeOf<Op> = Exclude<Extract<ResponseKey<Op>, StatusRange>, SuccessRange>
 
 type Declares<Op, K> = [Responses<Op>] extends [never] ? false : K extends ResponseKey<Op> ? true : false
 
 /** The response keys whose body is `data`: exact 2xx and `2XX`, or `default` when the operation declares no 2xx. */
-type SuccessKey<Op, Declared = SuccessStatus<Op> | Extract<ResponseKey<Op>, '2XX'>> = [Declared] extends [never]
+type SuccessKey<Op, Declared = SuccessStatus<Op> | Extract<ResponseKey<Op>, SuccessRange>> = [Declared] extends [never]
   ? Declares<Op, 'default'> extends true
     ? 'default'
     : never
@@ -56,8 +59,18 @@ type MediaBody<C> = {
 /** The body a response declares, as the client returns it; `undefined` when it declares none. */
 export type BodyOf<R> = R extends { content: infer C } ? ([keyof C] extends [never] ? undefined : MediaBody<C>) : undefined
 
-/** The body at one response key (exact status, range or `default`). */
-export type StatusBody<Op, K> = K extends 204 | 205 ? undefined : BodyOf<Responses<Op>[K & ResponseKey<Op>]>
+/**
+ * The body at one response key (exact status, range or `default`), as the
+ * client returns it: none for 204, 205 and 304, nor for HEAD; a range or
+ * `default` may cover one of those, so it may be undefined too.
+ */
+export type StatusBody<Op, K, Head extends boolean = false> = Head extends true
+  ? undefined
+  : K extends 204 | 205 | 304
+    ? undefined
+    : K extends `${2 | 3}${X}${X}` | 'default'
+      ? BodyOf<Responses<Op>[K & ResponseKey<Op>]> | undefined
+      : BodyOf<Responses<Op>[K & ResponseKey<Op>]>
 
 /** What `data` holds on success; `undefined` for HEAD. */
 export type SuccessData<Op, Head extends boolean = false> = Head extends true
@@ -79,16 +92,16 @@ export type ErrorKindMap<Paths> = { readonly [S in ApiErrorStatus<Paths>]: strin
 
 type KindName<Kinds, S extends number> = S extends keyof Kinds ? Extract<Kinds[S], string> : `http_${S}`
 
-/** The declared error variants of operation `Op`: one per exact status (named by `Kinds`), range and `default`. */
-export type DeclaredErrorOf<Op, Kinds> =
-  | { [S in ErrorStatusOf<Op>]: DeclaredError<KindName<Kinds, S>, S, StatusBody<Op, S>> }[ErrorStatusOf<Op>]
-  | { [R in ErrorRangeOf<Op>]: DeclaredError<`http_${R}`, number, StatusBody<Op, R>> }[ErrorRangeOf<Op>]
-  | (Declares<Op, 'default'> extends true ? DeclaredError<'http_default', number, StatusBody<Op, 'default'>> : never)
+/** The declared error variants of operation `Op`: one per exact status (named by `Kinds`), range and `default`. HEAD bodies are never read. */
+export type DeclaredErrorOf<Op, Kinds, Head extends boolean = false> =
+  | { [S in ErrorStatusOf<Op>]: DeclaredError<KindName<Kinds, S>, S, StatusBody<Op, S, Head>> }[ErrorStatusOf<Op>]
+  | { [R in ErrorRangeOf<Op>]: DeclaredError<`http_${Uppercase<R & string>}`, number, StatusBody<Op, R, Head>> }[ErrorRangeOf<Op>]
+  | (Declares<Op, 'default'> extends true ? DeclaredError<'http_default', number, StatusBody<Op, 'default', Head>> : never)
 
 /** Everything `error` can be for operation `Op`: switch on `kind`. */
-export type OperationError<Op, Kinds> = DeclaredErrorOf<Op, Kinds> | CommonError
+export type OperationError<Op, Kinds, Head extends boolean = false> = DeclaredErrorOf<Op, Kinds, Head> | CommonError
 
-export type OperationResult<Op, Kinds, Head extends boolean = false> = Result<SuccessData<Op, Head>, OperationError<Op, Kinds>>
+export type OperationResult<Op, Kinds, Head extends boolean = false> = Result<SuccessData<Op, Head>, OperationError<Op, Kinds, Head>>
 
 // ---- the headers a client sets: taken out of the caller's params ----
 
@@ -130,10 +143,13 @@ export type CallInit<Op, H extends string, Extra> = ParamsOption<Op, H> & Reques
 
 type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init]
 
+/** Safe methods take no idempotency key, nor any other option a client adds for the methods that change state. */
+type ExtraFor<M extends Method, Extra> = M extends 'GET' | 'HEAD' | 'OPTIONS' | 'TRACE' ? unknown : Extra
+
 /**
  * The typed `call` of a client: `Paths` types the init and the result,
  * `Kinds` names the exact error statuses, `H` are the headers the client sets,
- * `Extra` the client's own call options.
+ * `Extra` the client's own call options (for methods that change state).
  */
 export type TypedCall<Paths extends {}, Kinds, H extends string = never, Extra = unknown> = <
   M extends Method,
@@ -141,5 +157,5 @@ export type TypedCall<Paths extends {}, Kinds, H extends string = never, Extra =
 >(
   method: M,
   path: P,
-  ...init: InitArgs<CallInit<OperationAt<Paths, P, Lowercase<M>>, H, Extra>>
+  ...init: InitArgs<CallInit<OperationAt<Paths, P, Lowercase<M>>, H, ExtraFor<M, Extra>>>
 ) => Promise<OperationResult<OperationAt<Paths, P, Lowercase<M>>, Kinds, Lowercase<M> extends 'head' ? true : false>>

@@ -179,11 +179,12 @@ describe('an injected fetch that misbehaves', () => {
     ['resolves with null', async () => null as unknown as Response, 'hook_failed', 'fetch'],
     ['resolves with a plain object', async () => ({ status: 200 }) as unknown as Response, 'hook_failed', 'fetch'],
     [
-      'throws synchronously',
+      'throws synchronously (a fetch rejects; one that throws is broken)',
       (() => {
         throw new TypeError('sync failure')
       }) as unknown as (r: Request) => Promise<Response>,
-      'network',
+      'hook_failed',
+      'fetch',
     ],
     ['rejects with a non-Error', () => Promise.reject('just a string'), 'network'],
     [

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path'
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/lib/lint-config.js'
+import { OPENAPI_TS_OPTIONS } from '../../scripts/lib/pipeline.js'
 import { bareConsumer, type ConsumerCall, call, oursConsumer, spreadCalls } from '../../scripts/lib/synthetic-consumer.js'
 import { DEFAULT_OPERATIONS } from '../../scripts/lib/synthetic-spec.js'
 import {
@@ -46,7 +47,7 @@ const DEFAULTS_OMITTED_IN_COMPONENTS: ConsumerCall[] = [
 
 /** …and inline: in a request body's own schema, and a query parameter. */
 const DEFAULTS_OMITTED_INLINE: ConsumerCall[] = [
-  call('files', R, `{ ${P}, body: { file: 'bytes' } }`), // visibility
+  call('files', R, `{ ${P}, body: { file: new Uint8Array([1]) } }`), // visibility
   call('list', R, ''), // limit
 ]
 
@@ -135,7 +136,10 @@ describe('bare openapi-fetch on the synthetic spec', () => {
   it(
     "with openapi-typescript's default (defaultNonNullable: true), fields with a default in component schemas become required",
     async () => {
-      const ast = await openapiTS(structuredClone(project.document) as unknown as OpenAPI3, { silent: true, defaultNonNullable: true })
+      const ast = await openapiTS(structuredClone(project.document) as unknown as OpenAPI3, {
+        ...OPENAPI_TS_OPTIONS,
+        defaultNonNullable: true,
+      })
       writeFileSync(join(scratch.dir, 'synthetic-defaults-required.ts'), astToString(ast))
       // openapi-typescript exempts inline request bodies and parameters; component schemas are not exempt.
       const calls = [

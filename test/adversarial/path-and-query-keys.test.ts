@@ -1,5 +1,5 @@
 /**
- * Review: a path parameter given as an object is serialised by openapi-fetch's
+ * Found by an adversarial review, and fixed (each case failed before the fix): a path parameter given as an object is serialised by openapi-fetch's
  * serializeObjectParam, which percent-encodes the values but not the keys. So a
  * key with `/`, `..`, `?` or `#` leaves its segment and moves the request, with
  * the credentials, to another path (README: "each is percent-encoded into its

@@ -1,5 +1,5 @@
 /**
- * Review: media ranges and a 407, at run time.
+ * Found by an adversarial review, and fixed (each case failed before the fix): media ranges and a 407, at run time.
  *
  * - A request body declared as `text/*` goes out with `Content-Type: text/*`
  *   (media.ts serialiseBody returns the declared key as the Content-Type), and

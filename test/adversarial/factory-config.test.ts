@@ -1,5 +1,5 @@
 /**
- * Review: issue 9 asks "check what can be checked at creation, at creation",
+ * Found by an adversarial review, and fixed (each case failed before the fix): issue 9 asks "check what can be checked at creation, at creation",
  * and README says createApiClient "throws a TypeError at creation for bad
  * options or config". Its config is only partly checked (create-client.ts
  * checks baseUrl and header-auth values): a bad idempotency header name, a

@@ -1,5 +1,5 @@
 /**
- * Review: injected functions whose failures are misreported.
+ * Found by an adversarial review, and fixed (each case failed before the fix): injected functions whose failures are misreported.
  *
  * README ("Errors"): `hook_failed` is "an injected now, random, sleep, fetch,
  * idempotency-key factory or signer threw or returned the wrong type".

@@ -1,5 +1,5 @@
 /**
- * Review: ways a call still rejects, through every entry point.
+ * Found by an adversarial review, and fixed (each case failed before the fix): ways a call still rejects, through every entry point.
  *
  * - A body chunk that only looks like bytes (`Symbol.toStringTag` 'Uint8Array',
  *   which is all attempt.ts isBytes() checks) passes the read and makes

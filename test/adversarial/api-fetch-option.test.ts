@@ -1,5 +1,5 @@
 /**
- * Review: `api` accepts openapi-fetch's per-request `fetch` option. The auth
+ * Found by an adversarial review, and fixed (each case failed before the fix): `api` accepts openapi-fetch's per-request `fetch` option. The auth
  * middleware (core/api.ts) checks the URL and sets the credential, then
  * openapi-fetch hands the request to that per-request fetch instead of the
  * client's exactly-once, no-redirect transport. With `fetch: globalThis.fetch`

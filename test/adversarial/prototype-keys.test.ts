@@ -1,5 +1,5 @@
 /**
- * Review: the schema check and the option readers look through the
+ * Found by an adversarial review, and fixed (each case failed before the fix): the schema check and the option readers look through the
  * prototype chain.
  *
  * - schema.ts objectProblem() tests `required` with `name in value` and reads

@@ -1,5 +1,5 @@
 /**
- * Review helpers: a client of the public factory over an inline OpenAPI
+ * Adversarial review helpers: a client of the public factory over an inline OpenAPI
  * document, through the real generator (scripts/lib/runtime-schema.ts).
  */
 import { runtimeTable } from '../../scripts/lib/runtime-schema.js'

@@ -1,5 +1,5 @@
 /**
- * Review: what request.ts builds is not always what was checked or configured.
+ * Found by an adversarial review, and fixed (each case failed before the fix): what request.ts builds is not always what was checked or configured.
  *
  * - A required header parameter with a `default` (runtime-schema.ts
  *   headerDefaults) is set after the client's credential headers

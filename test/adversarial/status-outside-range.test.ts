@@ -1,5 +1,5 @@
 /**
- * Review: issue 9 asks that "any status outside 100–599 comes back typed and
+ * Found by an adversarial review, and fixed (each case failed before the fix): issue 9 asks that "any status outside 100–599 comes back typed and
  * is not retried". 600 and 999 do (undici parses three digits), but undici
  * cannot parse 000–099 (an AssertionError, ERR_ASSERTION) nor four digits
  * (HPE_INVALID_STATUS), and the client reads those as `network`, which it

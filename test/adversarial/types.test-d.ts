@@ -1,6 +1,6 @@
 /**
- * Review: type-level holes found against the review fixture
- * (test/review/fixtures/review.yaml), through the public factory.
+ * Found by an adversarial review, and fixed (each case failed before the fix): type-level holes found against the review fixture
+ * (test/adversarial/fixtures/review.yaml), through the public factory.
  */
 import { describe, expectTypeOf, test } from 'vitest'
 import { createApiClient, type ErrorKindMap } from '../../src/index.js'
@@ -12,7 +12,7 @@ import { table } from './fixtures/generated/review-operations.js'
 type Schemas = components['schemas']
 const client = createApiClient({ vendor: 'Review', table, kinds: { 404: 'not_found' }, baseUrl: 'https://api.review.example' })
 
-describe('types that disagree with what the runtime returns', () => {
+describe('types agree with what the runtime returns', () => {
   test('HEAD: a declared error body is never read at run time, so error.body must be undefined', async () => {
     const r = await client.call('HEAD', '/things/{id}', { params: { path: { id: 't1' } } })
     type E = Extract<NonNullable<typeof r.error>, { kind: 'not_found' }>
@@ -31,10 +31,12 @@ describe('types that disagree with what the runtime returns', () => {
     expectTypeOf<'http_4XX'>().toExtend<K>()
   })
 
-  test('multipart: README says Blob values become file parts, but a Blob for a format: binary field does not compile', () => {
+  test('multipart: a format: binary field takes a Blob or bytes, not a string', () => {
     const file = new Blob(['a,b\n'], { type: 'text/csv' })
-    // expected to compile (README: "`Blob` values become file parts")
     void client.call('POST', '/upload', { body: { file, note: 'x' } })
+    void client.call('POST', '/upload', { body: { file: new Uint8Array([1]), note: 'x' } })
+    // @ts-expect-error a string would go as a text field, not a file part
+    void client.call('POST', '/upload', { body: { file: 'a,b', note: 'x' } })
   })
 })
 
@@ -54,10 +56,12 @@ describe('request defaults', () => {
 })
 
 describe('kind names', () => {
-  test("a kind map cannot reuse a common kind: a server 400 named 'invalid_request' would claim nothing was sent", () => {
+  test("the factory refuses a kind map that reuses a common kind: a server 404 named 'invalid_request' would claim nothing was sent", () => {
+    const kinds = { 404: 'not_found', 409: 'conflict' } as const satisfies ErrorKindMap<AcmePaths>
+    expectTypeOf(kinds[404]).toEqualTypeOf<'not_found'>()
     // @ts-expect-error 'invalid_request' is the client's own kind (attempts 0, nothing sent)
-    ;({ 404: 'invalid_request', 409: 'conflict' }) as const satisfies ErrorKindMap<AcmePaths>
-    // @ts-expect-error 'network' is a transport kind
-    ;({ 404: 'not_found', 409: 'network' }) as const satisfies ErrorKindMap<AcmePaths>
+    createApiClient({ vendor: 'Review', table, kinds: { 404: 'invalid_request' }, baseUrl: 'https://api.review.example' })
+    // @ts-expect-error 'http_4XX' is the kind the client derives for a 4XX range
+    createApiClient({ vendor: 'Review', table, kinds: { 404: 'http_4XX' }, baseUrl: 'https://api.review.example' })
   })
 })
