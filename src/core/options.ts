@@ -86,7 +86,7 @@ const positive: Check = (v) =>
   typeof v === 'number' && v > 0 && v <= MAX_TIMER_MS ? undefined : `must be a positive number up to ${MAX_TIMER_MS} (about 24.8 days)`
 const wholeNumber: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? undefined : 'must be a whole number ≥ 0')
 const fn: Check = (v) => (typeof v === 'function' ? undefined : `must be a function, got ${describe(v)}`)
-const text: Check = (v) => (typeof v === 'string' ? undefined : `must be a string, got ${describe(v)}`)
+const text: Check = (v) => (typeof v === 'string' ? undefined : `must be a string, got ${typeName(v)}`)
 /** An AbortSignal that can be listened to: probed once, so that a signal-like object that throws is bad input, not a rejection. */
 const signal: Check = (v) => {
   if (!isAbortSignal(v)) return `must be an AbortSignal, got ${describe(v)}`
@@ -104,6 +104,10 @@ const logger: Check = (v) =>
     ? undefined
     : 'must be an object with a debug(message, entry) method, e.g. console'
 
+/** The checks a vendor's own options may name: `readClientOptions(vendor, options, { secret: 'string' })`. */
+export const VENDOR_RULES = { string: text, function: fn } as const
+export type VendorRules = { readonly [name: string]: keyof typeof VENDOR_RULES }
+
 /** Every common option and its check: the one list both readers use. */
 const CALL_RULES = { signal, timeoutMs: positive, deadlineMs: positive, maxRetries: wholeNumber } as const
 const CLIENT_RULES = {
@@ -119,6 +123,12 @@ const CLIENT_RULES = {
   maxBodyBytes: positive,
 } as const
 
+/** A value's type in words, never its content: safe for secrets. */
+export function typeName(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value
+}
+
+/** A value's type in words, with a number or boolean shown: for options that are not secret. */
 export function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
@@ -176,16 +186,21 @@ export interface ClientSettings {
   limits: Limits
 }
 
-/** A client's options, read once; a TypeError naming the option when one is wrong. `extra`: the vendor's own options. */
+/**
+ * A client's options, read once; a TypeError naming the option when one is
+ * wrong. `vendor`: the vendor's own options and their types; their values
+ * come back in `vendor`, for the vendor's finer rules.
+ */
 export function readClientOptions(
-  vendor: string,
+  name: string,
   input: unknown,
-  extra: readonly string[] = [],
+  vendor: VendorRules = {},
 ): { settings: ClientSettings; vendor: Record<string, unknown> } {
-  const read = readOptions(input, CLIENT_RULES, extra, `${vendor} client options`)
+  const rules = { ...CLIENT_RULES, ...Object.fromEntries(Object.entries(vendor).map(([k, rule]) => [k, VENDOR_RULES[rule]])) }
+  const read = readOptions(input, rules, [], `${name} client options`)
   if ('problem' in read) throw new TypeError(read.problem)
   const v = read.values
-  const vendorValues = Object.fromEntries(extra.filter((k) => k in v).map((k) => [k, v[k]]))
+  const vendorValues = Object.fromEntries(Object.keys(vendor).map((k) => [k, v[k]]))
   const settings: ClientSettings = {
     baseUrl: v.baseUrl as string | undefined,
     fetch: v.fetch as ClientSettings['fetch'],

@@ -5,6 +5,7 @@
 import type { paths } from '../../generated/funnelfox.js'
 import { table } from '../../generated/funnelfox-operations.js'
 import { type ApiClient, createClientCore, invalid } from '../core/create-client.js'
+import { isVisibleAscii } from '../core/headers.js'
 import { type CallOptions, type ClientOptions, readClientOptions } from '../core/options.js'
 import type { OperationAt, OperationResult, WithClientHeaders } from '../core/types.js'
 import { FUNNELFOX_ERROR_KINDS, type FunnelFoxErrorKinds } from './errors.js'
@@ -39,17 +40,16 @@ export interface FunnelFoxClient extends ApiClient<paths, FunnelFoxErrorKinds, F
 }
 
 const VENDOR = 'FunnelFox'
-const SECRET_RULE = /^[\x21-\x7e]+$/
 
 function checkSecret(secret: unknown): string {
   if (typeof secret !== 'string' || secret === '') throw new TypeError(`${VENDOR}: secret is required (a non-empty string)`)
   if (secret.trim() !== secret) throw new TypeError(`${VENDOR}: secret has leading or trailing whitespace (a newline from an env file?)`)
-  if (!SECRET_RULE.test(secret)) throw new TypeError(`${VENDOR}: secret must be printable ASCII with no spaces`)
+  if (!isVisibleAscii(secret)) throw new TypeError(`${VENDOR}: secret must be printable ASCII with no spaces`)
   return secret
 }
 
 export function createFunnelFoxClient(options: FunnelFoxClientOptions): FunnelFoxClient {
-  const { settings, vendor } = readClientOptions(VENDOR, options, ['secret'])
+  const { settings, vendor } = readClientOptions(VENDOR, options, { secret: 'string' })
   const secret = checkSecret(vendor.secret)
   const core = createClientCore(
     { vendor: VENDOR, table, kinds: FUNNELFOX_ERROR_KINDS, baseUrl: FUNNELFOX_BASE_URL, auth: { headers: { 'Fox-Secret': secret } } },

@@ -66,13 +66,17 @@ function oneKeySigner(secretKey: string, login: string, scheme: string): Signer 
 }
 
 export function createOneKeyClient(options: OneKeyClientOptions): OneKeyClient {
-  const { settings, vendor } = readClientOptions(VENDOR, options, ['login', 'secretKey', 'scheme', 'idempotencyKey'])
+  const { settings, vendor } = readClientOptions(VENDOR, options, {
+    login: 'string',
+    secretKey: 'string',
+    scheme: 'string',
+    idempotencyKey: 'function',
+  })
   const login = vendor.login as string
   const scheme = (vendor.scheme ?? DEFAULT_ONEKEY_SCHEME) as string
   check(loginProblem(login))
   check(schemeProblem(scheme))
   const make = vendor.idempotencyKey
-  if (make !== undefined && typeof make !== 'function') throw new TypeError(`${VENDOR} client options: idempotencyKey must be a function`)
   const core = createClientCore(
     {
       vendor: VENDOR,

@@ -14,7 +14,8 @@
 
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
-import { check, DEFAULT_ONEKEY_SCHEME, describeType, loginProblem, schemeProblem, secretKeyProblem } from './credentials.js'
+import { typeName as describeType } from '../core/options.js'
+import { check, DEFAULT_ONEKEY_SCHEME, loginProblem, schemeProblem, secretKeyProblem } from './credentials.js'
 
 export { DEFAULT_ONEKEY_SCHEME }
 
