@@ -11,7 +11,7 @@ import { builtRootEntry, ROOT } from './built-package.js'
 /** String literals that only one vendor's code contains (checked absent from the shared modules). */
 const MARKERS = {
   onekey: {
-    'HMAC signing': 'HMAC',
+    'OneKey signing': 'formatOneKeyDate',
     'X-Login header': 'X-Login',
     'operations table': '/v3/subscriptions/{subscription_id}',
     'error-kind table': 'already_cancelled',
