@@ -23,9 +23,11 @@ type ObjectSchema = Exclude<Schema, boolean>
 
 interface State extends CheckContext {
   steps: number
-  /** Per value and schema: the answer, and the path it was found at. */
-  readonly memo: WeakMap<object, Map<Schema, { at: string; problem: string | undefined }>>
-  readonly patterns: Map<string, RegExp | null>
+  /** Inside a oneOf/anyOf: the same value may meet the same schema down several alternatives. */
+  alternatives: number
+  /** Per value and schema: the answer, and the path it was found at; made on first use. */
+  memo: WeakMap<object, Map<Schema, { at: string; problem: string | undefined }>> | undefined
+  patterns: Map<string, RegExp | null> | undefined
 }
 
 /** Deeper than this, a value is refused rather than risk the stack. */
@@ -123,6 +125,7 @@ function skippable(property: Schema | undefined, ctx: CheckContext): boolean {
 function patternSchemas(s: ObjectSchema, name: string, st: State): Schema[] {
   const out: Schema[] = []
   for (const [pattern, schema] of Object.entries(s.patternProperties ?? {})) {
+    st.patterns ??= new Map()
     let re = st.patterns.get(pattern)
     if (re === undefined) {
       try {
@@ -198,10 +201,15 @@ function alternativesProblem(value: unknown, s: ObjectSchema, st: State, at: str
   if (alternatives === undefined || alternatives.length === 0) return undefined
   const chosen = discriminated(value, s, alternatives)
   if (chosen !== undefined) return check(value, chosen, st, at, depth + 1)
-  if (alternatives.every((part) => check(value, part, st, at, depth + 1) !== undefined)) {
-    return `${at} matches none of the declared alternatives`
+  st.alternatives += 1
+  try {
+    if (alternatives.every((part) => check(value, part, st, at, depth + 1) !== undefined)) {
+      return `${at} matches none of the declared alternatives`
+    }
+    return undefined
+  } finally {
+    st.alternatives -= 1
   }
-  return undefined
 }
 
 function checkOnce(value: unknown, s: ObjectSchema, st: State, at: string, depth: number, known?: ReadonlySet<string>): string | undefined {
@@ -232,22 +240,23 @@ function check(value: unknown, schema: Schema, st: State, at: string, depth: num
   const s = resolve(schema, st)
   if (s === true) return undefined
   if (s === false) return `${at} is not allowed here`
-  // The same value against the same schema gives the same answer: remember it (objects only), wherever it is met again.
-  const memoable = typeof value === 'object' && value !== null && known === undefined
-  const seen = memoable ? st.memo.get(value)?.get(s) : undefined
+  // Down the alternatives of a oneOf/anyOf, the same value meets the same schema again and again:
+  // remember each answer (objects only), wherever it is met, so overlapping recursive alternatives stay linear.
+  const memoable = st.alternatives > 0 && typeof value === 'object' && value !== null && known === undefined
+  if (!memoable) return checkOnce(value, s, st, at, depth, known)
+  st.memo ??= new WeakMap()
+  const seen = st.memo.get(value)?.get(s)
   if (seen !== undefined) return seen.problem?.startsWith(seen.at) ? `${at}${seen.problem.slice(seen.at.length)}` : seen.problem
   const problem = checkOnce(value, s, st, at, depth, known)
-  if (memoable) {
-    const bySchema = st.memo.get(value) ?? new Map()
-    bySchema.set(s, { at, problem })
-    st.memo.set(value, bySchema)
-  }
+  const bySchema = st.memo.get(value) ?? new Map()
+  bySchema.set(s, { at, problem })
+  st.memo.set(value, bySchema)
   return problem
 }
 
 /** The first way `value` differs from `schema`, e.g. `body.status is "grace", not one of [...]`; undefined when it fits. */
 export function schemaProblem(value: unknown, schema: Schema, ctx: CheckContext, at = 'body'): string | undefined {
-  const st: State = { ...ctx, steps: 0, memo: new WeakMap(), patterns: new Map() }
+  const st: State = { schemas: ctx.schemas, direction: ctx.direction, steps: 0, alternatives: 0, memo: undefined, patterns: undefined }
   try {
     return check(value, schema, st, at, 0)
   } catch (e) {
