@@ -120,11 +120,11 @@ function toResult(
 }
 
 /** Builds the call within the deadline and the caller's signal: a body that takes forever to read cannot hang it either. */
-async function buildBounded(build: () => Promise<Prepared>, options: CallSettings): Promise<Prepared | Failure> {
+async function buildBounded(building: Promise<Prepared>, options: CallSettings): Promise<Prepared | Failure> {
   let bounds: Bounds | undefined
   try {
     bounds = new Bounds(Number.POSITIVE_INFINITY, options.limits.deadlineMs, options.signal)
-    return await race(build(), bounds)
+    return await race(building, bounds)
   } catch (e) {
     if (e instanceof BoundsFired) return failureOf(e, bounds, options.limits)
     throw e
@@ -185,10 +185,9 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
     try {
       if (options.signal?.aborted) return { error: abortedBy(options.signal.reason), response: undefined, attempts: 0 }
       const key = keyFor(typeof method === 'string' ? method.toUpperCase() : '', parts.idempotencyKey)
-      prepared = await buildBounded(
-        () => buildRequest(ctx, method, path, { params: parts.params, body: parts.body, ...(key && { idempotency: key }) }),
-        options,
-      )
+      const built = buildRequest(ctx, method, path, { params: parts.params, body: parts.body, ...(key && { idempotency: key }) })
+      // Only a body that must be read first (multipart, a Blob) makes the build wait, and then it is bounded.
+      prepared = built instanceof Promise ? await buildBounded(built, options) : built
     } catch (e) {
       if (e instanceof HookFailure)
         return { error: { kind: 'hook_failed', hook: e.hook, cause: e.cause, message: e.message }, response: undefined, attempts: 0 }

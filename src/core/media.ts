@@ -62,11 +62,11 @@ async function multipart(body: unknown): Promise<SerialisedBody> {
   return { bytes: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? 'multipart/form-data' }
 }
 
-async function binaryBytes(body: unknown): Promise<Uint8Array> {
+function binaryBytes(body: unknown): Uint8Array | Promise<Uint8Array> {
   if (body instanceof Uint8Array) return body
   if (body instanceof ArrayBuffer) return new Uint8Array(body)
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
-  if (isBlob(body)) return new Uint8Array(await body.arrayBuffer())
+  if (isBlob(body)) return body.arrayBuffer().then((b) => new Uint8Array(b))
   if (typeof body === 'string') return encoder.encode(body)
   throw new RequestProblem('a binary body must be a Uint8Array, an ArrayBuffer, a Blob or a string')
 }
@@ -95,8 +95,12 @@ function concrete(mediaType: string, body: unknown): string {
   return mediaType
 }
 
-/** The exact bytes of `body` as `mediaType` (a range made concrete). Rejects with a RequestProblem when it cannot be sent so. */
-export async function serialiseBody(body: unknown, mediaType: string): Promise<SerialisedBody> {
+/**
+ * The exact bytes of `body` as `mediaType` (a range made concrete); a promise
+ * only for multipart and a Blob, which must be read. Throws a RequestProblem
+ * when it cannot be sent so.
+ */
+export function serialiseBody(body: unknown, mediaType: string): SerialisedBody | Promise<SerialisedBody> {
   const contentType = concrete(mediaType, body)
   const kind: MediaKind = mediaKind(contentType)
   switch (kind) {
@@ -110,8 +114,10 @@ export async function serialiseBody(body: unknown, mediaType: string): Promise<S
       if (typeof body !== 'string')
         throw new RequestProblem(`a ${contentType} body must be a string, got ${body === null ? 'null' : typeof body}`)
       return { bytes: encoder.encode(body), contentType }
-    default:
-      return { bytes: await binaryBytes(body), contentType }
+    default: {
+      const bytes = binaryBytes(body)
+      return bytes instanceof Promise ? bytes.then((b) => ({ bytes: b, contentType })) : { bytes, contentType }
+    }
   }
 }
 

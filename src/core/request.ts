@@ -3,12 +3,12 @@
  * headers and the exact bytes of its body. Attempts only sign and send what
  * this returns. Anything wrong is a RequestProblem, and nothing is sent.
  */
-import { checksSchema, serialiseBody } from './media.js'
+import { checksSchema, type SerialisedBody, serialiseBody } from './media.js'
 import { carriesBody, SENDABLE_METHODS } from './methods.js'
 import { applyHeaderParams, buildPath, buildQuery } from './params.js'
 import { RequestProblem } from './problem.js'
 import { schemaProblem } from './schema.js'
-import { mediaKind, type Operation, requestMedia, type Table } from './table.js'
+import { mediaKind, type Operation, requestMedia, type Schema, type Table } from './table.js'
 
 export interface Prepared {
   /** Uppercase. */
@@ -81,13 +81,31 @@ function sentValue(kind: string, body: unknown, bytes: Uint8Array): unknown {
   return kind === 'json' ? JSON.parse(decoder.decode(bytes)) : body
 }
 
-async function bodyOf(
+/** The serialised body, checked as the server will parse it, with its Content-Type set. */
+function checkedBody(
+  ctx: RequestContext,
+  body: unknown,
+  schema: Schema | null | undefined,
+  serialised: SerialisedBody,
+  headers: Headers,
+): Uint8Array {
+  const kind = mediaKind(serialised.contentType)
+  if (schema !== undefined && schema !== null && checksSchema(kind, body)) {
+    const problem = schemaProblem(sentValue(kind, body, serialised.bytes), schema, { schemas: ctx.table.schemas, direction: 'request' })
+    if (problem !== undefined) throw new RequestProblem(problem)
+  }
+  headers.set('content-type', serialised.contentType)
+  return serialised.bytes
+}
+
+/** The exact body bytes; a promise only for what must be read first (multipart, a Blob). */
+function bodyOf(
   ctx: RequestContext,
   method: string,
   operation: Operation,
   body: unknown,
   headers: Headers,
-): Promise<Uint8Array | null> {
+): Uint8Array | null | Promise<Uint8Array> {
   const carries = carriesBody(method)
   const request = operation.request
   if (body === undefined) {
@@ -97,15 +115,11 @@ async function bodyOf(
   }
   if (request === undefined || !carries) throw new RequestProblem(`${method} takes no request body here; remove body`)
   const declared = requestMedia(request.content) ?? 'application/json'
-  const serialised = await serialiseBody(body, declared)
   const schema = request.content[declared]
-  const kind = mediaKind(serialised.contentType)
-  if (schema !== undefined && schema !== null && checksSchema(kind, body)) {
-    const problem = schemaProblem(sentValue(kind, body, serialised.bytes), schema, { schemas: ctx.table.schemas, direction: 'request' })
-    if (problem !== undefined) throw new RequestProblem(problem)
-  }
-  headers.set('content-type', serialised.contentType)
-  return serialised.bytes
+  const serialised = serialiseBody(body, declared)
+  return serialised instanceof Promise
+    ? serialised.then((s) => checkedBody(ctx, body, schema, s, headers))
+    : checkedBody(ctx, body, schema, serialised, headers)
 }
 
 /**
@@ -130,14 +144,19 @@ function withDefaults(query: unknown, defaults: { readonly [name: string]: strin
   return missing.length === 0 ? query : { ...given, ...Object.fromEntries(missing) }
 }
 
-/** Validates and builds one call. Rejects with a RequestProblem for bad input. */
-export async function buildRequest(ctx: RequestContext, method: unknown, path: unknown, parts: BuildParts): Promise<Prepared> {
+/**
+ * Validates and builds one call; a promise only when the body must be read
+ * first (multipart, a Blob), so the usual call builds without waiting.
+ * Throws (or rejects with) a RequestProblem for bad input.
+ */
+export function buildRequest(ctx: RequestContext, method: unknown, path: unknown, parts: BuildParts): Prepared | Promise<Prepared> {
   const op = operationOf(ctx, method, path)
   const params = paramsOf(parts.params)
   const template = path as string
   const query = buildQuery(withDefaults(params.query, op.operation.defaults?.query), op.operation.query)
   const url = `${ctx.baseUrl}${buildPath(template, params.path, op.operation.path)}${query === '' ? '' : `?${query}`}`
   const headers = headersOf(ctx, op.operation, params, parts)
-  const body = await bodyOf(ctx, op.method, op.operation, parts.body, headers)
-  return { method: op.method, template, url, headers, body, operation: op.operation }
+  const prepared = (body: Uint8Array | null): Prepared => ({ method: op.method, template, url, headers, body, operation: op.operation })
+  const body = bodyOf(ctx, op.method, op.operation, parts.body, headers)
+  return body instanceof Promise ? body.then(prepared) : prepared(body)
 }
