@@ -17,23 +17,13 @@
  *   though no request ever went out.
  */
 import vm from 'node:vm'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createOneKeyClient } from '../../src/index.js'
 import { ENTRY_POINTS, entry, okFor } from '../guarantees/entry-points.js'
-import { json, startTestServer, type TestServer } from '../helpers/server.js'
+import { json, useTestServer } from '../helpers/server.js'
 import { clientOf, jsonResponse, spec } from './support.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await startTestServer(okFor)
-})
-afterEach(() => {
-  server.handle(okFor)
-  server.requests.length = 0
-})
-afterAll(async () => {
-  await server.close()
-})
+const server = useTestServer(okFor)
 
 const instant = async (): Promise<void> => undefined
 

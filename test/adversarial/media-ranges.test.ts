@@ -11,21 +11,11 @@
  *   declares `default`, the 407 that attempt.ts fabricates (no body, no
  *   Content-Type) is matched by `default` and comes back `invalid_body`.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { json, reply, startTestServer, type TestServer } from '../helpers/server.js'
+import { describe, expect, it } from 'vitest'
+import { json, reply, useTestServer } from '../helpers/server.js'
 import { clientOf, jsonResponse, spec } from './support.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await startTestServer(json(200, {}))
-})
-afterEach(() => {
-  server.script(json(200, {}))
-  server.requests.length = 0
-})
-afterAll(async () => {
-  await server.close()
-})
+const server = useTestServer(json(200, {}))
 
 const doc = spec({
   '/notes': { post: { requestBody: { content: { 'text/*': { schema: { type: 'string' } } } }, responses: { 200: jsonResponse({}) } } },

@@ -9,21 +9,12 @@
  * `style` (label, matrix) is not in the run-time table, so it is always sent
  * as `simple`.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ENTRY_POINTS, entry, okFor } from '../guarantees/entry-points.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { useTestServer } from '../helpers/server.js'
 import { clientOf, jsonResponse, spec } from './support.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await startTestServer(okFor)
-})
-afterEach(() => {
-  server.requests.length = 0
-})
-afterAll(async () => {
-  await server.close()
-})
+const server = useTestServer(okFor)
 
 const callEntryPoints = ENTRY_POINTS.filter((n) => n.endsWith('.call'))
 

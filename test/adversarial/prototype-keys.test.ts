@@ -16,23 +16,13 @@
  *   wherever the pollution says. schema.ts iterates `for (name in properties)`
  *   and `'const' in s`, so the same pollution also breaks every body check.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createFunnelFoxClient, createOneKeyClient } from '../../src/index.js'
 import { FOX_SUBSCRIPTION } from '../helpers/fixtures.js'
-import { json, startTestServer, type TestServer } from '../helpers/server.js'
+import { json, useTestServer } from '../helpers/server.js'
 import { clientOf, jsonResponse, spec } from './support.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await startTestServer(json(200, {}))
-})
-afterEach(() => {
-  server.script(json(200, {}))
-  server.requests.length = 0
-})
-afterAll(async () => {
-  await server.close()
-})
+const server = useTestServer(json(200, {}))
 
 describe('property names that Object.prototype also has', () => {
   const doc = spec(

@@ -14,22 +14,12 @@
  *   buildRequest → serialiseBody awaits `blob.arrayBuffer()`): a Blob whose
  *   bytes never arrive hangs the call past its deadline and an aborted signal.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { entry, okFor } from '../guarantees/entry-points.js'
-import { json, startTestServer, type TestServer } from '../helpers/server.js'
+import { json, useTestServer } from '../helpers/server.js'
 import { clientOf, jsonResponse, spec } from './support.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await startTestServer(okFor)
-})
-afterEach(() => {
-  server.handle(okFor)
-  server.requests.length = 0
-})
-afterAll(async () => {
-  await server.close()
-})
+const server = useTestServer(okFor)
 
 describe('header parameter defaults', () => {
   it("a spec default for the API-key header does not replace the client's credential", async () => {

@@ -7,20 +7,11 @@
  * maxRetries + 1 times. Its HTTP parser did receive an answer, so the request
  * was processed each time.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ENTRY_POINTS, entry } from '../guarantees/entry-points.js'
-import { startTestServer, type TestServer } from '../helpers/server.js'
+import { useTestServer } from '../helpers/server.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await startTestServer({ do: 'raw', text: 'HTTP/1.1 099 X\r\nContent-Length: 0\r\n\r\n' })
-})
-afterEach(() => {
-  server.requests.length = 0
-})
-afterAll(async () => {
-  await server.close()
-})
+const server = useTestServer({ do: 'raw', text: 'HTTP/1.1 099 X\r\nContent-Length: 0\r\n\r\n' })
 
 const instant = async (): Promise<void> => undefined
 

@@ -3,21 +3,12 @@
  * (test/adversarial/fixtures/review.yaml): what the types promise is what a call
  * returns, for the cases where they once disagreed.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { createApiClient } from '../../src/index.js'
-import { json, reply, startTestServer, type TestServer } from '../helpers/server.js'
+import { json, reply, useTestServer } from '../helpers/server.js'
 import { table } from './fixtures/generated/review-operations.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await startTestServer(json(200, { id: 't1' }))
-})
-afterEach(() => {
-  server.requests.length = 0
-})
-afterAll(async () => {
-  await server.close()
-})
+const server = useTestServer(json(200, { id: 't1' }))
 
 const client = () => createApiClient({ vendor: 'Review', table, kinds: { 404: 'not_found' }, baseUrl: server.url }, { maxRetries: 0 })
 

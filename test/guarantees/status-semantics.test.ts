@@ -6,21 +6,11 @@
  * typed, once. `invalid_request` always means nothing was sent, and
  * `attempts` counts the requests that went out, even when a hook fails later.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { json, reply, startTestServer, type TestServer } from '../helpers/server.js'
+import { describe, expect, it } from 'vitest'
+import { json, reply, useTestServer } from '../helpers/server.js'
 import { ENTRY_POINTS, entry, okFor } from './entry-points.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await startTestServer(okFor)
-})
-afterEach(() => {
-  server.handle(okFor)
-  server.requests.length = 0
-})
-afterAll(async () => {
-  await server.close()
-})
+const server = useTestServer(okFor)
 
 const instant = async (): Promise<void> => undefined
 const raw = (status: number): { do: 'raw'; text: string } => ({

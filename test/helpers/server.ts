@@ -6,6 +6,7 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 
 export type Behaviour =
   /** A complete response, after `delayMs` when given. */
@@ -160,4 +161,24 @@ export function headerCounts(rawHeaders: string[]): Record<string, number> {
 /** How many ref'd timers (`Timeout`) keep the event loop alive right now. */
 export function activeTimeouts(): number {
   return process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length
+}
+
+/**
+ * One server for a test file: started before its tests, closed after them,
+ * and after each test answering as `initial` again with its log cleared.
+ */
+export function useTestServer(initial: Behaviour | ((request: SeenRequest) => Behaviour)): TestServer {
+  const server = {} as TestServer
+  beforeAll(async () => {
+    Object.assign(server, await startTestServer(initial))
+  })
+  afterEach(() => {
+    if (typeof initial === 'function') server.handle(initial)
+    else server.script(initial)
+    server.requests.length = 0
+  })
+  afterAll(async () => {
+    await server.close()
+  })
+  return server
 }

@@ -5,10 +5,10 @@
  * items over legacy.yaml). No item needs code of its own: the generated
  * table and types carry it.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createApiClient } from '../../src/index.js'
 import { table as legacyTable } from '../fixtures/vendors/generated/legacy-operations.js'
-import { json, reply, type SeenRequest, startTestServer, type TestServer } from '../helpers/server.js'
+import { json, reply, type SeenRequest, useTestServer } from '../helpers/server.js'
 import { createAcmeClient } from './acme-client.js'
 
 const CUSTOMER = { id: 'cus_1', kind: 'customer', name: 'Ada', status: 'active', created_at: '2026-01-01T00:00:00Z' }
@@ -16,16 +16,7 @@ const PROBLEM = { type: 'about:blank', title: 'Unprocessable', status: 422, deta
 const problem = (status: number, body: object = { ...PROBLEM, status }) =>
   reply(status, JSON.stringify(body), { 'content-type': 'application/problem+json' })
 
-let server: TestServer
-beforeAll(async () => {
-  server = await startTestServer(json(200, CUSTOMER))
-})
-afterEach(() => {
-  server.requests.length = 0
-})
-afterAll(async () => {
-  await server.close()
-})
+const server = useTestServer(json(200, CUSTOMER))
 
 const instant = async (): Promise<void> => undefined
 const acme = () => createAcmeClient({ apiKey: 'acme_key_1', baseUrl: server.url, sleep: instant, random: () => 0 })
