@@ -8,8 +8,6 @@
  */
 import { execFile } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -19,6 +17,7 @@ import { lintAll } from '../../scripts/lib/redocly.js'
 import { fragmentFromPage, specsAgainstPages } from '../../scripts/lib/spec-files.js'
 import { planVendor } from '../../scripts/lib/vendor-pages.js'
 import { FOX_SUBSCRIPTION } from '../helpers/fixtures.js'
+import { json, startTestServer } from '../helpers/server.js'
 import { fixture, ROOT, read, removeRepo, runScript, snapshot, tempRepo } from './support.js'
 
 const LIST = 'test/fixtures/funnelfox-list-subscriptions.md'
@@ -206,24 +205,20 @@ process.stdout.write(JSON.stringify({ ids, hasMore: list.data?.pagination.has_mo
     const tsc = resolve(ROOT, 'node_modules/typescript/bin/tsc')
     await run(process.execPath, [tsc, '-p', 'tsconfig.consumer.json'], { cwd: dir }).catch((e: { stdout: string }) => expect.fail(e.stdout))
 
-    const requests: string[] = []
-    const server = createServer((req, res) => {
-      requests.push(`${req.method} ${req.url}`)
-      const body = req.url?.startsWith('/subscriptions?') ? { data: [FOX_SUBSCRIPTION], pagination: { has_more: false } } : FOX_SUBSCRIPTION
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
-    })
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const server = await startTestServer((req) =>
+      json(200, req.url.startsWith('/subscriptions?') ? { data: [FOX_SUBSCRIPTION], pagination: { has_more: false } } : FOX_SUBSCRIPTION),
+    )
     try {
-      const env = { ...process.env, BASE_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+      const env = { ...process.env, BASE_URL: server.url }
       const out = await run(process.execPath, ['--import', 'tsx', 'consumer.ts'], { cwd: dir, env })
       expect(JSON.parse(out.stdout)).toEqual({ ids: ['sub_1', 'sub_1', 'sub_1'], hasMore: false })
-      expect(requests).toEqual([
+      expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
         'GET /subscriptions?status=active&status=paused&limit=2',
         'GET /subscriptions/sub_1',
         'POST /subscriptions/sub_1/cancel',
       ])
     } finally {
-      await new Promise<void>((done) => server.close(() => done()))
+      await server.close()
     }
   }, 60_000)
 })

@@ -1,12 +1,11 @@
 /** Scratch copies of the repo, the scripts run in them as users run them, and a loopback page server. */
 import { execFile } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { sha256 } from '../../scripts/lib/sha256.js'
+import { reply, startTestServer } from '../helpers/server.js'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const fixture = (name: string): string => readFileSync(resolve(ROOT, 'test/fixtures', name), 'utf8')
@@ -57,20 +56,14 @@ export function snapshot(repo: string): Record<string, string> {
 
 export const read = (repo: string, relativePath: string): string => readFileSync(join(repo, relativePath), 'utf8')
 
-/** A page server on 127.0.0.1 that serves `pages` by path; 404 otherwise. */
+/** A page server on 127.0.0.1 (the one test server harness) that serves `pages` by path; 404 otherwise. */
 export async function pageServer(pages: Map<string, string>): Promise<{ origin: string; hits: string[]; close: () => Promise<void> }> {
+  const markdown = { 'content-type': 'text/markdown; charset=utf-8' }
   const hits: string[] = []
-  const server: Server = createServer((req, res) => {
-    hits.push(req.url ?? '')
-    const page = pages.get(req.url ?? '')
-    res.writeHead(page === undefined ? 404 : 200, { 'content-type': 'text/markdown; charset=utf-8' })
-    res.end(page ?? 'not found')
+  const server = await startTestServer((request) => {
+    hits.push(request.url)
+    const page = pages.get(request.url)
+    return page === undefined ? reply(404, 'not found', markdown) : reply(200, page, markdown)
   })
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as AddressInfo
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    hits,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  }
+  return { origin: server.url, hits, close: () => server.close() }
 }
