@@ -227,6 +227,7 @@ export function createApiClient<
   H extends string = never,
   I extends string = never,
 >(config: ApiClientConfig<Paths, Kinds, H, I>, options?: ClientOptions): ApiClient<Paths, Kinds, ManagedHeaders<H, I>, ExtraOf<I>> {
-  const { call, api } = createClientCore(config, readClientOptions(config.vendor, options).settings)
+  const vendor = checkConfig(config).vendor
+  const { call, api } = createClientCore(config, readClientOptions(vendor, options).settings)
   return { call, api }
 }
