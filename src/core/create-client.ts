@@ -227,7 +227,8 @@ export function createApiClient<
   H extends string = never,
   I extends string = never,
 >(config: ApiClientConfig<Paths, Kinds, H, I>, options?: ClientOptions): ApiClient<Paths, Kinds, ManagedHeaders<H, I>, ExtraOf<I>> {
-  const vendor = checkConfig(config).vendor
-  const { call, api } = createClientCore(config, readClientOptions(vendor, options).settings)
+  // The name for option errors; the config itself is checked, once, by createClientCore.
+  const named = typeof config === 'object' && config !== null && typeof config.vendor === 'string' && config.vendor !== ''
+  const { call, api } = createClientCore(config, readClientOptions(named ? config.vendor : 'createApiClient', options).settings)
   return { call, api }
 }
