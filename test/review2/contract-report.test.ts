@@ -65,17 +65,27 @@ describe('changes the generated types and the run-time check do not see, reporte
   it('an inline error schema refactored to allOf: [$ref] of the same shape: 5 breaking lines, "code removed (TS2339)"', async () => {
     const before = applyPatch(baseSpec('onekey'), [{ op: 'add', path: '/components', value: { schemas: { Error: ERROR } } }])
     const after = applyPatch(before, [
-      { op: 'replace', path: `${OK}/responses/420/content/application~1json/schema`, value: { allOf: [{ $ref: '#/components/schemas/Error' }] } },
+      {
+        op: 'replace',
+        path: `${OK}/responses/420/content/application~1json/schema`,
+        value: { allOf: [{ $ref: '#/components/schemas/Error' }] },
+      },
     ])
     // the response's type is the same shape (components['schemas']['Error'] is ERROR); r.error.body.code still compiles
     expect(await types('onekey', after)).toMatch(/420: \{[\s\S]*?"application\/json": components\["schemas"\]\["Error"\]/)
     const r = report('onekey', before, after)
-    expect(allChanges(r).filter((c) => c.breaks.length > 0).map((c) => c.text)).toEqual([])
+    expect(
+      allChanges(r)
+        .filter((c) => c.breaks.length > 0)
+        .map((c) => c.text),
+    ).toEqual([])
   })
 
   it('a response integer widened to number: both are `number` in TypeScript, so no compile break; the report says compile break', async () => {
     const before = baseSpec('onekey')
-    const after = applyPatch(before, [{ op: 'replace', path: `${OK}/responses/420/content/application~1json/schema/properties/code/type`, value: 'number' }])
+    const after = applyPatch(before, [
+      { op: 'replace', path: `${OK}/responses/420/content/application~1json/schema/properties/code/type`, value: 'number' },
+    ])
     expect(await types('onekey', after)).toBe(await types('onekey', before))
     expect(report('onekey', before, after).verdict).not.toBe('major')
   })
@@ -91,13 +101,18 @@ describe('changes the generated types and the run-time check do not see, reporte
   it('a response media type gains a charset parameter: the runtime matches by essence, the types still read JSON; the report says invalid_body', async () => {
     const content = `${FF}/responses/400/content`
     const before = baseSpec('funnelfox')
-    const schema = (before as never as { paths: Record<string, { post: { responses: Record<string, { content: Record<string, unknown> }> } }> })
-      .paths['/subscriptions/{id}/cancel']?.post.responses['400']?.content['application/json']
+    const schema = (
+      before as never as { paths: Record<string, { post: { responses: Record<string, { content: Record<string, unknown> }> } }> }
+    ).paths['/subscriptions/{id}/cancel']?.post.responses['400']?.content['application/json']
     const after = applyPatch(before, [
       { op: 'add', path: `${content}/application~1json; charset=utf-8`, value: schema },
       { op: 'remove', path: `${content}/application~1json` },
     ] as Op[])
     const r = report('funnelfox', before, after)
-    expect(allChanges(r).filter((c) => c.breaks.includes('invalid_body')).map((c) => c.text)).toEqual([])
+    expect(
+      allChanges(r)
+        .filter((c) => c.breaks.includes('invalid_body'))
+        .map((c) => c.text),
+    ).toEqual([])
   })
 })
