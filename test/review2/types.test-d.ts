@@ -4,6 +4,7 @@
  */
 import { describe, expectTypeOf, test } from 'vitest'
 import { createApiClient } from '../../src/index.js'
+import { table as acmeTable } from '../fixtures/vendors/generated/acme-operations.js'
 import type { components } from './fixtures/generated/r2.js'
 import { table } from './fixtures/generated/r2-operations.js'
 
@@ -39,5 +40,18 @@ describe('explicit type arguments', () => {
       '/notes',
     )
     void r
+  })
+})
+
+describe('kind maps given inline to createApiClient (no `satisfies`)', () => {
+  test('a kind for a status the spec dropped (418) must not compile, as it does not with `satisfies ErrorKindMap<paths>`', () => {
+    // a missing status is caught (the constraint); an extra one is not: Kinds is inferred, so there is no excess-property check
+    createApiClient({
+      vendor: 'Acme',
+      table: acmeTable,
+      // @ts-expect-error 418 is not an exact error status of the Acme spec
+      kinds: { 404: 'not_found', 409: 'conflict', 418: 'teapot' },
+      baseUrl: 'https://api.acme.example',
+    })
   })
 })
