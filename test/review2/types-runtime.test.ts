@@ -37,3 +37,13 @@ describe('responses: the types and the runtime read a media type key differently
     expect(data).toEqual({ id: expect.any(String) })
   })
 })
+
+describe('readOnly / writeOnly', () => {
+  test('a response without its required writeOnly password is data, so `data.password` (typed string) is undefined', async () => {
+    server.script(json(200, { id: 'a1' }))
+    const r = await client().call('GET', '/accounts/{id}', { params: { path: { id: 'a1' } } })
+    expect(r.error).toBeUndefined()
+    // the type says string (generated r2.ts: password: string); a caller's r.data.password.length throws
+    expect(typeof r.data?.password).toBe('string')
+  })
+})

@@ -55,3 +55,11 @@ describe('kind maps given inline to createApiClient (no `satisfies`)', () => {
     })
   })
 })
+
+describe('readOnly / writeOnly', () => {
+  test('a required writeOnly property may be absent from a response (schema.ts), so data.password must admit undefined', async () => {
+    const r = await client.call('GET', '/accounts/{id}', { params: { path: { id: 'a1' } } })
+    // run time: { id: 'a1' } passes the check (types-runtime.test.ts); types: password: string
+    if (!r.error) expectTypeOf(r.data.password).toEqualTypeOf<string | undefined>()
+  })
+})
