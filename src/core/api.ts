@@ -11,11 +11,14 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch'
 import { sendInit, type Transport } from './attempt.js'
 import { readClock } from './hooks.js'
 import { carriesBody, takesIdempotencyKey } from './methods.js'
+import type { Table } from './table.js'
 
 export interface ApiAuth {
   readonly vendor: string
   readonly baseUrl: string
   readonly headers: readonly (readonly [string, string])[]
+  /** For the spec's defaults of required header and query parameters, sent when the request gives none, as `call` does. */
+  readonly table: Table
   readonly idempotency: { readonly header: string; readonly make: () => string } | undefined
 }
 
@@ -29,10 +32,27 @@ function refuseElsewhere(auth: ApiAuth, request: Request, fetch: unknown, own: F
   if (fetch !== own) throw new Error(`${auth.vendor}: refusing a per-request fetch: give the client its fetch instead`)
 }
 
+/** The request with the spec's defaults for the required header and query parameters it leaves out (OneKey's Content-Type). */
+function withDefaults(auth: ApiAuth, given: Request, schemaPath: string): Request {
+  const key = `${given.method} ${schemaPath}`
+  const defaults = Object.hasOwn(auth.table.operations, key) ? auth.table.operations[key]?.defaults : undefined
+  if (defaults === undefined) return given
+  let request = given
+  const url = new URL(request.url)
+  const missing = Object.entries(defaults.query ?? {}).filter(([name]) => !url.searchParams.has(name))
+  if (missing.length > 0) {
+    for (const [name, value] of missing) url.searchParams.append(name, value)
+    request = new Request(url, request)
+  }
+  for (const [name, value] of Object.entries(defaults.header ?? {})) if (!request.headers.has(name)) request.headers.set(name, value)
+  return request
+}
+
 function authMiddleware(auth: ApiAuth, t: Transport, own: Fetch): Middleware {
   return {
-    async onRequest({ request, options }) {
-      refuseElsewhere(auth, request, options.fetch, own)
+    async onRequest({ request: given, options, schemaPath }) {
+      refuseElsewhere(auth, given, options.fetch, own)
+      const request = withDefaults(auth, given, schemaPath)
       for (const [name, value] of auth.headers) request.headers.set(name, value)
       const idempotency = auth.idempotency
       if (idempotency !== undefined && takesIdempotencyKey(request.method) && !request.headers.has(idempotency.header)) {

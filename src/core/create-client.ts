@@ -22,7 +22,7 @@ import { buildRequest, type Prepared, type RequestContext } from './request.js'
 import type { ClientError, InvalidRequestError, Result } from './result.js'
 import { abortedBy, type Failure, failureOf, type Outcome, runAttempts } from './retry.js'
 import type { GeneratedTable, Table } from './table.js'
-import type { ErrorKindMap, TypedCall, WithClientHeaders } from './types.js'
+import type { ApiErrorStatus, ErrorKindMap, TypedCall, WithClientHeaders } from './types.js'
 
 /** Static credential headers, sent with every request. */
 export interface HeaderAuth<H extends string> {
@@ -67,8 +67,14 @@ export interface ApiClient<Paths extends {}, Kinds, H extends string, Extra> {
   api: Client<WithClientHeaders<Paths, H>>
 }
 
-/** A kind map whose names are not ones the client returns itself (`network`, `http_4XX`…). */
-export type UnreservedKinds<Kinds> = { readonly [S in keyof Kinds]: Kinds[S] extends ReservedKind ? never : Kinds[S] }
+/**
+ * A kind map whose names are not ones the client returns itself (`network`,
+ * `http_4XX`…), and which names no status the spec does not declare (a
+ * status a regenerated spec dropped stops the build, as a new one does).
+ */
+export type CheckedKinds<Paths, Kinds> = {
+  readonly [S in keyof Kinds]: S extends ApiErrorStatus<Paths> ? (Kinds[S] extends ReservedKind ? never : Kinds[S]) : never
+}
 
 export type ManagedHeaders<H extends string, I extends string> = H | I | 'Content-Type'
 export type ExtraOf<I extends string> = [I] extends [never] ? unknown : IdempotencyCallOptions
@@ -206,7 +212,7 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
     return invoke(method, path, read.extra, read)
   }
   const api = createAuthedApi<WithClientHeaders<Paths, ManagedHeaders<H, I>>>(
-    { vendor, baseUrl, headers, idempotency: idem && { header: idem.header, make: () => idempotencyKey(undefined, make) } },
+    { vendor, baseUrl, headers, table, idempotency: idem && { header: idem.header, make: () => idempotencyKey(undefined, make) } },
     transport,
   )
   return { call: call as unknown as TypedCall<Paths, Kinds, ManagedHeaders<H, I>, ExtraOf<I>>, api, invoke, readOptions }
@@ -223,7 +229,7 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
  */
 export function createApiClient<
   Paths extends {},
-  const Kinds extends ErrorKindMap<Paths> & UnreservedKinds<Kinds>,
+  const Kinds extends ErrorKindMap<Paths> & CheckedKinds<Paths, Kinds>,
   H extends string = never,
   I extends string = never,
 >(config: ApiClientConfig<Paths, Kinds, H, I>, options?: ClientOptions): ApiClient<Paths, Kinds, ManagedHeaders<H, I>, ExtraOf<I>> {

@@ -169,6 +169,9 @@ export type CallInit<Op, H extends string, Extra> = ParamsOption<Op, H> & BodyOp
 
 type InitArgs<Init> = NoKeys extends Init ? [init?: Init] : [init: Init]
 
+/** Distributes over a union of methods: `'GET' | 'HEAD'` may be HEAD, so its data may be undefined. */
+type IsHead<M> = M extends 'HEAD' ? true : false
+
 /** Safe methods take no idempotency key, nor any other option a client adds for the methods that change state. */
 type ExtraFor<M extends Method, Extra> = M extends 'GET' | 'HEAD' | 'OPTIONS' | 'TRACE' ? unknown : Extra
 
@@ -182,10 +185,11 @@ export type TypedCall<Paths extends {}, Kinds, H extends string = never, Extra =
   P extends PathsWithMethod<Paths, Lowercase<M>>,
   // A defaulted parameter, never inferred (NoInfer below): while the arguments are checked it has no
   // constraint, so the init's contextual type costs nothing; then it is the operation at P and M. Without
-  // it, TypeScript reads the init's constraint over every operation of the spec on every call.
+  // it, TypeScript reads the init's constraint over every operation of the spec on every call. Calls give
+  // no type arguments: an explicit `Op` is taken as given, as any explicit type argument would be.
   Op = OperationAt<Paths, P, Lowercase<M>>,
 >(
   method: M,
   path: P,
   ...init: InitArgs<CallInit<NoInfer<Op>, H, ExtraFor<M, Extra>>>
-) => Promise<OperationResult<Op, Kinds, Lowercase<M> extends 'head' ? true : false>>
+) => Promise<OperationResult<Op, Kinds, IsHead<M>>>
