@@ -114,7 +114,7 @@ function bodyOf(
     return carries ? new Uint8Array(0) : null
   }
   if (request === undefined || !carries) throw new RequestProblem(`${method} takes no request body here; remove body`)
-  const declared = requestMedia(request.content) ?? 'application/json'
+  const declared = requestMedia(request.content, body) ?? 'application/json'
   const schema = request.content[declared]
   const serialised = serialiseBody(body, declared)
   return serialised instanceof Promise

@@ -102,8 +102,33 @@ export function matchMedia(declared: readonly string[], received: string | null)
   return declared.find((d) => essence(d) === `${major}*`) ?? declared.find((d) => essence(d) === '*/*')
 }
 
-/** The media type a request body is sent as: the first JSON type declared, else the first declared. */
-export function requestMedia(content: Content): string | undefined {
+function isBytes(body: unknown): boolean {
+  return (typeof Blob !== 'undefined' && body instanceof Blob) || body instanceof ArrayBuffer || ArrayBuffer.isView(body)
+}
+
+/** The media kinds a body value asks for, most fitting first; anything else is sent as JSON. */
+function kindsFor(body: unknown): readonly MediaKind[] {
+  if (typeof body === 'string') return ['text', 'any']
+  if (typeof FormData !== 'undefined' && body instanceof FormData) return ['multipart']
+  if (body instanceof URLSearchParams) return ['form']
+  if (isBytes(body)) return ['binary', 'any']
+  return ['json']
+}
+
+/**
+ * The declared media type a request body is sent as, chosen by the body's
+ * value when the operation declares several: a string goes as `text/*`, a
+ * FormData as multipart, a URLSearchParams as a form, bytes (a Blob, a
+ * Uint8Array) as a binary type; anything else, and anything no declared type
+ * fits, as the first JSON type declared, else the first declared.
+ */
+export function requestMedia(content: Content, body?: unknown): string | undefined {
   const types = Object.keys(content)
+  if (types.length > 1) {
+    for (const kind of kindsFor(body)) {
+      const fit = types.find((t) => mediaKind(t) === kind)
+      if (fit !== undefined) return fit
+    }
+  }
   return types.find((t) => mediaKind(t) === 'json') ?? types[0]
 }
