@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
-import openapiTS, { astToString, type OpenAPI3, type SchemaObject, type TransformNodeOptions } from 'openapi-typescript'
+import openapiTS, { astToString, type SchemaObject, type TransformNodeOptions } from 'openapi-typescript'
 import ts from 'typescript'
 import { parse } from 'yaml'
+import { asTheCallerSeesIt } from './caller-view.js'
 import { type ApiContract, summariseSpec } from './contract.js'
 import { ROOT, readLintConfig } from './lint-config.js'
 import { runtimeTable } from './runtime-schema.js'
@@ -79,29 +80,6 @@ function bytesInRequests(schema: SchemaObject, options: TransformNodeOptions): t
   const contentType = (schema as { contentMediaType?: unknown }).contentMediaType
   const binary = schema.format === 'binary' || (typeof contentType === 'string' && !contentType.includes('json'))
   return binary && 'type' in schema && schema.type === 'string' ? BYTES : undefined
-}
-
-/**
- * The spec openapi-typescript types, which is the spec with one change: a
- * required header or query parameter that has a default is optional for the
- * caller, because the client sends the default when the call gives none.
- */
-function asTheCallerSeesIt(document: Record<string, unknown>): OpenAPI3 {
-  const copy = structuredClone(document) as unknown as OpenAPI3
-  const visit = (params: unknown): void => {
-    if (!Array.isArray(params)) return
-    for (const p of params) {
-      const d = (p as { schema?: { default?: unknown } }).schema?.default
-      const param = p as { in?: string; required?: boolean }
-      if ((param.in === 'header' || param.in === 'query') && param.required === true && d !== undefined) param.required = false
-    }
-  }
-  visit(Object.values(copy.components?.parameters ?? {}))
-  for (const item of Object.values(copy.paths ?? {})) {
-    visit((item as { parameters?: unknown }).parameters)
-    for (const op of Object.values(item as Record<string, unknown>)) visit((op as { parameters?: unknown } | undefined)?.parameters)
-  }
-  return copy
 }
 
 /** openapi-typescript's options for generated/<api>.ts. */

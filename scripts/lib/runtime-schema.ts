@@ -8,6 +8,7 @@
  * `$ref` is emitted once, in `schemas`, and referred to by key, so the table
  * grows with the spec, not with its `$ref` fan-out. Pure: no I/O.
  */
+import { sentDefault } from './param-default.js'
 import { isObject, type Json, METHODS } from './spec-refs.js'
 
 export type RuntimeSchema = Json | boolean
@@ -174,9 +175,8 @@ function paramStyles(w: Walk, parameters: unknown[], pointer: string, where: 'pa
 }
 
 /**
- * Required header and query parameters whose schema gives a scalar default:
- * the client sends the default when the call gives none (OneKey's
- * `Content-Type: application/json`), and the types make them optional.
+ * Required header and query parameters the client sends a default for
+ * (./param-default.ts), by location and name.
  */
 function paramDefaults(w: Walk, parameters: unknown[], pointer: string): Record<string, Record<string, string>> | undefined {
   const out: Record<string, Record<string, string>> = { header: dict(), query: dict() }
@@ -184,9 +184,8 @@ function paramDefaults(w: Walk, parameters: unknown[], pointer: string): Record<
     const { node: p } = deref(w, raw, `${pointer}/${i}`)
     if (!isObject(p) || (p.in !== 'header' && p.in !== 'query') || typeof p.name !== 'string') return
     const bucket = out[p.in] as Record<string, string>
-    const given = isObject(p.schema) ? p.schema.default : undefined
-    const scalar = typeof given === 'string' || typeof given === 'number' || typeof given === 'boolean'
-    if (p.required === true && scalar) bucket[p.name] = String(given)
+    const value = sentDefault(p)
+    if (value !== undefined) bucket[p.name] = value
     else delete bucket[p.name]
   })
   const kept = Object.entries(out).filter(([, v]) => Object.keys(v).length > 0)

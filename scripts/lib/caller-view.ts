@@ -1,0 +1,88 @@
+/**
+ * The spec as openapi-typescript is given it: the vendor's spec with the
+ * changes that make the generated types say what the client does at run
+ * time. Pure; the spec file itself is never changed.
+ */
+import type { OpenAPI3 } from 'openapi-typescript'
+import { sentDefault } from './param-default.js'
+import { isObject, type Json, resolveRef } from './spec-refs.js'
+
+/** `Application/JSON; charset=UTF-8` → `application/json; charset=UTF-8`: media types are case-insensitive, the types' matching is not. */
+export function lowerEssence(mediaType: string): string {
+  const semi = mediaType.indexOf(';')
+  return semi === -1 ? mediaType.trim().toLowerCase() : `${mediaType.slice(0, semi).trim().toLowerCase()}${mediaType.slice(semi)}`
+}
+
+/** A request body or response object with its media type keys' essence lowercased (the first of two that collide wins). */
+function lowerMediaKeys(node: unknown): void {
+  if (!isObject(node) || !isObject(node.content)) return
+  const lowered: Json = {}
+  for (const [media, value] of Object.entries(node.content)) {
+    const key = lowerEssence(media)
+    if (!Object.hasOwn(lowered, key)) lowered[key] = value
+  }
+  node.content = lowered
+}
+
+function lowerOperationMedia(op: unknown): void {
+  if (!isObject(op)) return
+  lowerMediaKeys(op.requestBody)
+  if (isObject(op.responses)) for (const res of Object.values(op.responses)) lowerMediaKeys(res)
+}
+
+/** A parameter the client sends a default for (./param-default.ts) is optional for the caller. */
+function defaultedOptional(params: unknown): void {
+  if (!Array.isArray(params)) return
+  for (const param of params) if (isObject(param) && sentDefault(param) !== undefined) param.required = false
+}
+
+/** Keys whose values are data, not schemas: a walk for schemas does not enter them. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const'])
+
+/**
+ * A required writeOnly property may be absent from a response (the run-time
+ * check lets it be), so it is not required in the types, which serve both
+ * directions. Its property schema may say writeOnly itself or through a `$ref`.
+ */
+function writeOnlyOptional(spec: Json, node: unknown, depth = 0): void {
+  if (typeof node !== 'object' || node === null || depth > 200) return
+  if (Array.isArray(node)) {
+    for (const item of node) writeOnlyOptional(spec, item, depth + 1)
+    return
+  }
+  const o = node as Json
+  if (Array.isArray(o.required) && isObject(o.properties)) {
+    const properties = o.properties
+    o.required = o.required.filter((name) => {
+      const p = typeof name === 'string' && Object.hasOwn(properties, name) ? resolveRef(spec, properties[name]).node : undefined
+      return !(isObject(p) && p.writeOnly === true)
+    })
+  }
+  for (const [key, value] of Object.entries(o)) if (!DATA_KEYS.has(key)) writeOnlyOptional(spec, value, depth + 1)
+}
+
+/**
+ * The spec openapi-typescript types, with each change typing what the client
+ * does: a required header or query parameter the client sends a default for
+ * is optional; media type keys are lowercased (the client
+ * reads `Application/JSON` as JSON); a required writeOnly property is optional
+ * (a response may leave it out).
+ */
+export function asTheCallerSeesIt(document: Record<string, unknown>): OpenAPI3 {
+  const copy = structuredClone(document) as Json
+  const components = isObject(copy.components) ? copy.components : {}
+  for (const body of Object.values(isObject(components.requestBodies) ? components.requestBodies : {})) lowerMediaKeys(body)
+  for (const res of Object.values(isObject(components.responses) ? components.responses : {})) lowerMediaKeys(res)
+  defaultedOptional(Object.values(isObject(components.parameters) ? components.parameters : {}))
+  for (const item of Object.values(isObject(copy.paths) ? copy.paths : {})) {
+    if (!isObject(item)) continue
+    defaultedOptional(item.parameters)
+    for (const op of Object.values(item)) {
+      if (!isObject(op)) continue
+      defaultedOptional(op.parameters)
+      lowerOperationMedia(op)
+    }
+  }
+  writeOnlyOptional(copy, copy)
+  return copy as unknown as OpenAPI3
+}
