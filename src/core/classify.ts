@@ -1,8 +1,8 @@
 /**
  * A response → `{ data }` or a typed `{ error }`. The declared response is
  * found the same way here, in the retry policy and in the types: the exact
- * status, then its range (`4XX`), then `default` — which covers a 2xx only
- * when the operation declares no 2xx at all. The body is read as the matched
+ * status, then its range (`4XX`), then `default` — which never covers a
+ * 1xx or 3xx, and covers a 2xx only when the operation declares no 2xx at all. The body is read as the matched
  * media type declares it (JSON, text or bytes) and checked against its schema.
  */
 import type { ReadResponse } from './attempt.js'
@@ -27,7 +27,8 @@ export function matchResponse(operation: Operation, status: number): Match | und
   if (exact in responses) return { key: exact, exact: true, content: responses[exact] ?? null }
   const range = `${exact[0]}XX`
   if (range in responses) return { key: range, exact: false, content: responses[range] ?? null }
-  if (!('default' in responses)) return undefined
+  // `default` never covers a 1xx or 3xx (a redirect is never followed: the spec must name it), nor a 2xx the operation declares others of.
+  if (!('default' in responses) || status < 200 || (status >= 300 && status <= 399)) return undefined
   if (isSuccess(status) && Object.keys(responses).some((k) => k.startsWith('2'))) return undefined
   return { key: 'default', exact: false, content: responses.default ?? null }
 }

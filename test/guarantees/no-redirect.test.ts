@@ -5,11 +5,13 @@
  * `invalid_request` with nothing sent, through every entry point. Path
  * parameters are present, non-empty, not `.` or `..`, and percent-encoded
  * into their one segment. A `baseUrl` with a query, fragment, credentials or
- * another scheme is refused at creation; a 3xx is never followed.
+ * another scheme is refused at creation; a 3xx is never followed, and is
+ * `unexpected_status` unless the spec names it (exactly or as `3XX`).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createFunnelFoxClient, createOneKeyClient } from '../../src/index.js'
-import { reply, startTestServer, type TestServer } from '../helpers/server.js'
+import { clientOf, jsonResponse, spec } from '../adversarial/support.js'
+import { json, reply, startTestServer, type TestServer } from '../helpers/server.js'
 import { ENTRY_POINTS, entry, FOX_SECRET, ONEKEY_SECRET, okFor } from './entry-points.js'
 
 let server: TestServer
@@ -195,6 +197,38 @@ describe('a redirect is never followed', () => {
       expect(other.requests).toHaveLength(0)
     },
   )
+})
+
+describe('a 3xx is an answer only where the spec names it: never under `default`', () => {
+  const body = { type: 'object', required: ['message'], properties: { message: { type: 'string' } } }
+  const doc = (responses: Record<string, unknown>) =>
+    spec({ '/things': { post: { responses: { '200': jsonResponse({ type: 'object' }), ...responses } } } })
+
+  it.each([301, 302, 303, 304, 307, 308])('%i under default → unexpected_status, sent once, not followed', async (status) => {
+    server.handle(() => reply(status, '', { location: `${other.url}/things` }))
+    const { call } = clientOf(doc({ default: jsonResponse(body) }), server.url, { maxRetries: 2 })
+    expect((await call('POST', '/things')).error).toMatchObject({ kind: 'unexpected_status', status })
+    expect(server.requests).toHaveLength(1)
+    expect(other.requests).toHaveLength(0)
+  })
+
+  it('a declared 3XX range, or an exact 3xx, is the declared error; still not followed', async () => {
+    server.handle(() => reply(302, '{"message":"moved"}', { location: `${other.url}/things`, 'content-type': 'application/json' }))
+    const ranged = clientOf(doc({ '3XX': jsonResponse(body), default: jsonResponse(body) }), server.url, { maxRetries: 0 })
+    expect((await ranged.call('POST', '/things')).error).toMatchObject({ kind: 'http_3XX', status: 302, body: { message: 'moved' } })
+    const exact = clientOf(doc({ '302': jsonResponse(body) }), server.url, { maxRetries: 0 })
+    expect((await exact.call('POST', '/things')).error).toMatchObject({ kind: 'http_302', status: 302 })
+    expect(other.requests).toHaveLength(0)
+  })
+
+  it('default still covers a 4xx and a 5xx, and a 2xx when no 2xx is declared', async () => {
+    server.handle(() => json(418, { message: 'teapot' }))
+    const { call } = clientOf(doc({ default: jsonResponse(body) }), server.url, { maxRetries: 0 })
+    expect((await call('POST', '/things')).error).toMatchObject({ kind: 'http_default', status: 418 })
+    server.handle(() => json(201, { message: 'made' }))
+    const only = clientOf(spec({ '/things': { post: { responses: { default: jsonResponse(body) } } } }), server.url, { maxRetries: 0 })
+    expect(await only.call('POST', '/things')).toMatchObject({ data: { message: 'made' } })
+  })
 })
 
 describe('api, the openapi-fetch client, keeps credentials to its base URL', () => {
