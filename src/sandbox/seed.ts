@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { table } from '../../generated/funnelfox-operations.js'
 import { schemaProblem } from '../core/schema.js'
 import type { Schema, Table } from '../core/table.js'
+import { parseSubscriptionId } from '../onekey/subscription-id.js'
 import type { FunnelFoxSubscription, OneKeySubscription, SandboxSeed } from './types.js'
 
 const FUNNELFOX = table as unknown as Table
@@ -12,6 +13,8 @@ const FUNNELFOX = table as unknown as Table
 const SUBSCRIPTION: Schema = FUNNELFOX.operations['POST /subscriptions/{id}/cancel']?.responses['200']?.['application/json'] ?? false
 /** Sandbox states: OneKey's spec has no subscription schema; 'broken' answers 501. */
 const ONEKEY_STATUSES = ['active', 'cancelled', 'terminated', 'broken']
+/** The vendors a seed lists, each optional. */
+const SEED_KEYS = ['funnelfox', 'onekey']
 
 function funnelfoxSubscription(n: number, overrides: Partial<FunnelFoxSubscription>): FunnelFoxSubscription {
   return {
@@ -98,6 +101,12 @@ export async function loadSeed(seed: SandboxSeed | string | undefined): Promise<
 /** Structural check of a seed; a missing vendor list means "no subscriptions" for that vendor. */
 export function checkSeed(value: unknown, source: string): Required<SandboxSeed> {
   if (!isRecord(value)) throw new Error(`${source}: expected an object { "funnelfox": [...], "onekey": [...] }`)
+  const unknown = Object.keys(value).filter((key) => !SEED_KEYS.includes(key))
+  if (unknown.length > 0) {
+    throw new Error(
+      `${source}: unknown key ${unknown.map((k) => JSON.stringify(k)).join(', ')}; a seed has only ${SEED_KEYS.join(' and ')}`,
+    )
+  }
   const funnelfox = listOf(value, 'funnelfox', source)
   const onekey = listOf(value, 'onekey', source)
   const foxIds = new Set<string>()
@@ -126,9 +135,10 @@ function checkFunnelFox(item: unknown, where: string, seen: Set<string>): string
 function checkOneKey(item: unknown, where: string, seen: Set<number>): number {
   if (!isRecord(item)) throw new Error(`${where}: expected { "id": <integer>, "status": ... }`)
   const { id, status } = item
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) {
-    throw new Error(`${where}: "id" must be a non-negative integer`)
-  }
+  // The client's own rule, so that every seeded subscription is one the client can cancel.
+  if (typeof id !== 'number') throw new Error(`${where}: "id" must be a number, got ${id === null ? 'null' : typeof id}`)
+  const parsed = parseSubscriptionId(id)
+  if (!parsed.ok) throw new Error(`${where}: "id" must be one the client can send: ${parsed.message}`)
   if (typeof status !== 'string' || !ONEKEY_STATUSES.includes(status)) {
     throw new Error(`${where}: "status" must be one of ${ONEKEY_STATUSES.join(', ')}`)
   }

@@ -102,6 +102,21 @@ describe('startSandbox', () => {
       /funnelfox\[0\]\.price is string, expected integer/,
     ],
     ['duplicate ids', '{"onekey":[{"id":1,"status":"active"},{"id":1,"status":"active"}]}', /duplicate id 1/],
+    ['a misspelt vendor key', '{"funnelFox":[]}', /unknown key "funnelFox"; a seed has only funnelfox and onekey/],
+    ['a key beside the vendors', '{"onekey":[],"comment":"x"}', /unknown key "comment"/],
+    [
+      'a OneKey id of 0, which the client never sends',
+      '{"onekey":[{"id":0,"status":"active"}]}',
+      /onekey\[0\]: "id" .*positive integer.*got 0/,
+    ],
+    ['a negative OneKey id', '{"onekey":[{"id":-5,"status":"active"}]}', /onekey\[0\]: "id" .*got -5/],
+    ['a fractional OneKey id', '{"onekey":[{"id":1.5,"status":"active"}]}', /onekey\[0\]: "id" .*got 1\.5/],
+    [
+      'a OneKey id past the safe integers',
+      '{"onekey":[{"id":9007199254740993,"status":"active"}]}',
+      /onekey\[0\]: "id" .*MAX_SAFE_INTEGER/,
+    ],
+    ['a OneKey id as a string', '{"onekey":[{"id":"7","status":"active"}]}', /onekey\[0\]: "id" must be a number, got string/],
   ])('rejects a seed file with %s', async (_name, content, message) => {
     const file = join(dir, content === null ? 'missing.json' : `bad-${Math.random()}.json`)
     if (content !== null) await writeFile(file, content)
