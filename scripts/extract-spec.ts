@@ -41,6 +41,18 @@ function readArgs(): Args {
   return { source, api, url: values.url, page: values.page }
 }
 
+/** A page name from the address's last two segments (`…/details/get.md` → `details-get`), to tell apart pages whose last segments agree. */
+function longerName(api: string, address: string): string {
+  const parent =
+    address
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split(/[/\\]/)
+      .slice(-2, -1)[0] ?? ''
+  const name = `${pageName(api, parent)}-${pageName(api, address)}`.replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '')
+  return name === '' ? 'another-name' : name
+}
+
 /** Which page this is: the recorded page with the same url or copy, else a new one named by --page or by its address. */
 function identify(args: Args, previous: VendorRecord | undefined): Pick<PageFragment, 'page' | 'url' | 'copy'> & { replaces?: string } {
   const url = isUrl(args.source) ? args.source : args.url
@@ -53,6 +65,13 @@ function identify(args: Args, previous: VendorRecord | undefined): Pick<PageFrag
   }
   const known = previous?.pages.find((p) => (url !== undefined && p.url === url) || (copy !== undefined && p.copy === copy))
   const page = args.page ?? known?.page ?? pageName(args.api, url ?? args.source)
+  const taken = known === undefined && args.page === undefined ? previous?.pages.find((p) => p.page === page) : undefined
+  if (taken !== undefined) {
+    throw new CliError(
+      `page "${page}" is already ${taken.url ?? taken.copy ?? 'another page'}; this one would replace it. ` +
+        `Name this page: --page ${longerName(args.api, url ?? args.source)} (or --page ${page} to replace that page)`,
+    )
+  }
   const keptCopy = copy ?? known?.copy
   const keptUrl = url ?? known?.url
   return { page, ...(keptUrl ? { url: keptUrl } : {}), ...(keptCopy ? { copy: keptCopy } : {}), ...(known ? { replaces: known.page } : {}) }

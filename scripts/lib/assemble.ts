@@ -1,13 +1,14 @@
 /**
  * One vendor spec from the fragments of several documentation pages. Each
- * page contributes its operations; the shared parts (openapi, info, servers,
+ * page contributes its operations, each with the path-level parameters and
+ * servers its own page gives; the shared parts (openapi, info, servers,
  * security, components, tags, …) must agree wherever two pages both carry
  * them. The result is deterministic: it depends on the set of pages, not on
  * the order they were extracted in. Pure: no I/O.
  */
 import { stringify } from 'yaml'
 import type { SpecFormat } from './extract.js'
-import { isObject, type Json, METHODS, same } from './spec-refs.js'
+import { isObject, type Json, METHODS, resolveRef, same } from './spec-refs.js'
 
 export interface Fragment {
   page: string
@@ -49,6 +50,31 @@ function agree(into: Json, owners: Map<string, string>, where: string, key: stri
   }
 }
 
+/** Path-item fields that apply to the item's operations: on one page they apply to that page's operations only. */
+const OPERATION_LEVEL = new Set(['parameters', 'servers'])
+
+const paramKey = (document: Json, p: unknown): string => {
+  const node = resolveRef(document, p).node
+  return isObject(node) ? `${String(node.in)} ${String(node.name)}` : JSON.stringify(p)
+}
+
+/**
+ * A page's operation with the page's path-level parameters (those it does not
+ * override by name and location) and servers moved into it, so that merging
+ * pages never hands one page's path-level fields to another page's operations.
+ */
+function withPathLevel(document: Json, item: Json, operation: unknown): unknown {
+  if (!isObject(operation)) return operation
+  const shared = Array.isArray(item.parameters) ? item.parameters : []
+  const own = Array.isArray(operation.parameters) ? operation.parameters : []
+  const overridden = new Set(own.map((p) => paramKey(document, p)))
+  const inherited = shared.filter((p) => !overridden.has(paramKey(document, p)))
+  const out: Json = { ...operation }
+  if (inherited.length > 0) out.parameters = [...inherited, ...own]
+  if (item.servers !== undefined && operation.servers === undefined) out.servers = item.servers
+  return out
+}
+
 function mergePaths(fragments: readonly Fragment[], owners: Map<string, string>): Json {
   const paths: Record<string, Json> = {}
   for (const { page, document } of fragments) {
@@ -58,12 +84,13 @@ function mergePaths(fragments: readonly Fragment[], owners: Map<string, string>)
       const into = paths[path] ?? {}
       paths[path] = into
       for (const [key, value] of Object.entries(item)) {
+        if (OPERATION_LEVEL.has(key)) continue
         if (!METHOD_SET.has(key)) agree(into, owners, `paths.${path}.`, key, value, page)
         else if (owners.has(`op ${key} ${path}`)) {
           throw new MergeError(`operation ${key.toUpperCase()} ${path} is on pages "${owners.get(`op ${key} ${path}`)}" and "${page}"`)
         } else {
           owners.set(`op ${key} ${path}`, page)
-          into[key] = value
+          into[key] = withPathLevel(document, item, value)
         }
       }
     }

@@ -7,14 +7,16 @@
  * one page, stays exactly as it is.
  */
 import { execFile } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MergeError } from '../../scripts/lib/assemble.js'
+import { MergeError, mergeFragments } from '../../scripts/lib/assemble.js'
+import { summariseSpec } from '../../scripts/lib/contract.js'
 import { extractSpec } from '../../scripts/lib/extract.js'
 import { lintAll } from '../../scripts/lib/redocly.js'
 import { fragmentFromPage, specsAgainstPages } from '../../scripts/lib/spec-files.js'
+import type { Json } from '../../scripts/lib/spec-refs.js'
 import { planVendor } from '../../scripts/lib/vendor-pages.js'
 import { FOX_SUBSCRIPTION } from '../helpers/fixtures.js'
 import { json, startTestServer } from '../helpers/server.js'
@@ -78,6 +80,29 @@ describe('specs:extract on a vendor with several pages', () => {
     const again = await runScript(one, 'extract-spec', [LIST, 'funnelfox'])
     expect(again.stdout).toContain('unchanged since the last extraction')
     expect(snapshot(one)).toEqual(before)
+  })
+
+  it('refuses a page whose default name another page already has, suggests a longer one, and writes nothing; --page names it', async () => {
+    const dir = repo()
+    mkdirSync(join(dir, 'docs/list'), { recursive: true })
+    mkdirSync(join(dir, 'docs/details'), { recursive: true })
+    writeFileSync(join(dir, 'docs/list/get.md'), fixture('funnelfox-list-subscriptions.md'))
+    writeFileSync(join(dir, 'docs/details/get.md'), fixture('funnelfox-get-subscription-details.md'))
+    expect((await runScript(dir, 'extract-spec', ['docs/list/get.md', 'funnelfox'])).code).toBe(0)
+    const before = snapshot(dir)
+    const clash = await runScript(dir, 'extract-spec', ['docs/details/get.md', 'funnelfox'])
+    expect(clash.code).toBe(1)
+    expect(clash.stderr).toBe(
+      'specs:extract: error: page "get" is already docs/list/get.md; this one would replace it. ' +
+        'Name this page: --page details-get (or --page get to replace that page)\n',
+    )
+    expect(snapshot(dir)).toEqual(before)
+    const named = await runScript(dir, 'extract-spec', ['docs/details/get.md', 'funnelfox', '--page', 'details-get'])
+    expect(named.code, named.stderr).toBe(0)
+    const pages = JSON.parse(read(dir, 'specs/provenance.json')).funnelfox.pages as { page: string; operations: string[] }[]
+    expect(pages.flatMap((p) => p.operations)).toEqual(expect.arrayContaining(['GET /subscriptions', 'GET /subscriptions/{id}']))
+    // re-extracting the first page by its path finds it by its copy, not by its name
+    expect((await runScript(dir, 'extract-spec', ['docs/list/get.md', 'funnelfox'])).stdout).toContain('unchanged')
   })
 
   it('refuses a page that disagrees with another on a shared part, naming it, and writes nothing', async () => {
@@ -164,6 +189,61 @@ describe('merging fragments (planVendor)', () => {
     const single = plan(cancel)
     expect(single.files).toEqual({ 'specs/funnelfox.yaml': read(ROOT, 'specs/funnelfox.yaml') })
     expect(single.record.pages[0]?.fragment).toBe('specs/funnelfox.yaml')
+  })
+})
+
+describe('path-level fields stay with the page that declared them (mergeFragments)', () => {
+  const op = (id: string, extra: Json = {}): Json => ({ operationId: id, responses: { '204': { description: 'ok' } }, ...extra })
+  const doc = (item: Json, components: Json = {}): Json => ({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: { '/things/{id}': item },
+    components,
+  })
+  const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } }
+  const team = { name: 'X-Team', in: 'header', required: true, schema: { type: 'string' } }
+  const params = (merged: Json, op: string): string[] => Object.keys(summariseSpec(merged).operations[op]?.parameters ?? {})
+
+  it("one page's path-level parameters apply to its own operations only, and both pages' operations keep theirs", () => {
+    const a = doc({ parameters: [idParam, team], get: op('getThing'), put: op('putThing') })
+    const b = doc({ parameters: [idParam], delete: op('deleteThing') })
+    const merged = mergeFragments([
+      { page: 'a', document: a },
+      { page: 'b', document: b },
+    ])
+    expect(params(merged, 'GET /things/{id}')).toEqual(['path id', 'header X-Team'])
+    expect(params(merged, 'PUT /things/{id}')).toEqual(['path id', 'header X-Team'])
+    expect(params(merged, 'DELETE /things/{id}')).toEqual(['path id'])
+    // the page documents are not changed
+    expect((a.paths as Json)['/things/{id}']).toHaveProperty('parameters')
+  })
+
+  it('an operation-level parameter overrides the path-level one of the same name and location, also through a $ref', () => {
+    const components = { parameters: { Team: { ...team, required: false } } }
+    const a = doc(
+      { parameters: [idParam, team], get: op('getThing', { parameters: [{ $ref: '#/components/parameters/Team' }] }) },
+      components,
+    )
+    const b = doc({ delete: op('deleteThing', { parameters: [idParam] }) }, components)
+    const merged = mergeFragments([
+      { page: 'a', document: a },
+      { page: 'b', document: b },
+    ])
+    const get = summariseSpec(merged).operations['GET /things/{id}']
+    expect(get?.parameters['header X-Team']?.required).toBe(false)
+    expect(Object.keys(get?.parameters ?? {}).sort()).toEqual(['header X-Team', 'path id'])
+  })
+
+  it("one page's path-level servers go to its own operations, not another page's", () => {
+    const servers = [{ url: 'https://uploads.example' }]
+    const merged = mergeFragments([
+      { page: 'a', document: doc({ servers, parameters: [idParam], put: op('upload') }) },
+      { page: 'b', document: doc({ parameters: [idParam], get: op('getThing') }) },
+    ])
+    const item = (merged.paths as Json)['/things/{id}'] as Json
+    expect(item.servers).toBeUndefined()
+    expect((item.put as Json).servers).toEqual(servers)
+    expect((item.get as Json).servers).toBeUndefined()
   })
 })
 
