@@ -2,10 +2,13 @@
  * The changes within one operation: its operationId, parameters, request
  * body, response statuses, media types, headers and inline schemas. Pure.
  */
+
+import { essence, matchMedia, mediaKind, requestMedia } from '../../src/core/table.js'
+import { lowerEssence } from './caller-view.js'
 import type { ContentContract, Direction, OperationContract, ParameterContract, ResponseContract } from './contract.js'
 import type { Emit } from './contract-diff.js'
 import { diffShapes, type SchemaSides } from './contract-diff-schema.js'
-import { addition, breaking, classify, cosmetic, type Effect } from './contract-rules.js'
+import { addition, breaking, classify, cosmetic, type Effect, type Verdict } from './contract-rules.js'
 import type { Shape } from './contract-schema.js'
 import { same } from './spec-refs.js'
 
@@ -18,16 +21,21 @@ const isSuccess = (status: string): boolean => status.startsWith('2')
 const isDerivedError = (status: string): boolean => status === 'default' || (RANGE.test(status) && !isSuccess(status))
 /** The error kind the client derives for a range or `default` response. */
 const derivedKind = (status: string): string => `http_${status === 'default' ? 'default' : status.toUpperCase()}`
-const mediaKind = (type: string): string =>
-  /^application\/([\w.-]+\+)?json\b/i.test(type) || /\+json\b/i.test(type) ? 'json' : /^text\//i.test(type) ? 'text' : 'binary'
-
-/** The media type the client sends a body as: JSON when one is declared, else the first. */
+/** The media type the client sends a plain-object body as (src/core/table.ts requestMedia): JSON when one is declared, else the first. */
 export function sentMediaType(content: ContentContract): string | undefined {
-  const types = Object.keys(content)
-  return types.find((t) => mediaKind(t) === 'json') ?? types[0]
+  return requestMedia(content)
 }
 
-function schemaChanges(sides: SchemaSides, key: string, where: string, a: Shape | null, b: Shape | null, d: Direction, emit: Emit): void {
+function schemaChanges(
+  sides: SchemaSides,
+  key: string,
+  where: string,
+  a: Shape | null,
+  b: Shape | null,
+  d: Direction,
+  emit: Emit,
+  skip: (field: string, text: string) => boolean = () => false,
+): void {
   if (a === null && b === null) return
   if (a === null || b === null) {
     const effect: Effect = a === null ? 'narrowed' : 'widened'
@@ -35,6 +43,7 @@ function schemaChanges(sides: SchemaSides, key: string, where: string, a: Shape 
     return
   }
   for (const f of diffShapes(sides, a, b)) {
+    if (skip(f.field, f.text)) continue
     const text = [where, f.field && `property "${f.field}"`, f.text].filter(Boolean).join(' ')
     emit(key, text, classify(new Map([[d, f.effect(d)]])))
   }
@@ -46,31 +55,74 @@ function parameterName(key: string): string {
   return `${where} parameter "${name.join(' ')}"`
 }
 
+/** Whether a call must give the parameter: required, and not one the client sends a default for. */
+const mustPass = (p: ParameterContract): boolean => p.required && p.sends === undefined
+const shown = (v: string | undefined): string => (v === undefined ? 'nothing' : JSON.stringify(v))
+
+/**
+ * Required-ness and the default the client sends, together: a call that
+ * leaves the parameter out compiles while it is optional or sent as a
+ * default, and then goes out with whatever default the spec gives.
+ */
+function diffPassing(key: string, where: string, a: ParameterContract, b: ParameterContract, emit: Emit): void {
+  const compile = mustPass(b) && !mustPass(a)
+  const eases = mustPass(a) && !mustPass(b)
+  const wire = a.sends !== b.sends && !mustPass(a)
+  const passing = compile
+    ? breaking('calls without it stop compiling', 'compile')
+    : eases
+      ? addition('every call that compiled still compiles')
+      : cosmetic('a call may leave it out, before and after')
+  if (a.required !== b.required) emit(key, `${where} became ${b.required ? 'required' : 'optional'}`, passing)
+  if (a.sends === b.sends) return
+  const text = `${where}: the client sends ${shown(b.sends)} (was ${shown(a.sends)}) when a call leaves it out`
+  if (wire) {
+    const why = `calls that leave it out now send ${shown(b.sends)}${compile && a.required === b.required ? ', and stop compiling' : ''}`
+    emit(key, text, breaking(why, ...(compile && a.required === b.required ? (['compile', 'wire'] as const) : (['wire'] as const))))
+  } else if (a.required === b.required) emit(key, text, passing)
+}
+
 function diffParameter(sides: SchemaSides, key: string, name: string, a: ParameterContract, b: ParameterContract, emit: Emit): void {
   const where = parameterName(name)
-  if (a.required !== b.required) {
-    const verdict = b.required
-      ? breaking('calls without it stop compiling', 'compile')
-      : addition('every call that compiled still compiles')
-    emit(key, `${where} became ${b.required ? 'required' : 'optional'}`, verdict)
-  }
+  diffPassing(key, where, a, b, emit)
   if (a.style !== b.style || a.explode !== b.explode) {
     const show = (p: ParameterContract): string => `${p.style}${p.explode ? ', explode' : ''}`
     emit(key, `${where} serialisation ${show(a)} → ${show(b)}`, breaking('the client serialises it differently on the wire', 'wire'))
   }
-  schemaChanges(sides, key, where, a.schema, b.schema, 'request', emit)
+  // A default the client sends is reported above, with what it does to calls.
+  const sent = a.sends !== undefined || b.sends !== undefined
+  schemaChanges(
+    sides,
+    key,
+    where,
+    a.schema,
+    b.schema,
+    'request',
+    emit,
+    (field, text) => sent && field === '' && text.startsWith('default '),
+  )
 }
 
 function diffParameters(sides: SchemaSides, key: string, a: OperationContract, b: OperationContract, emit: Emit): void {
   for (const [name, p] of Object.entries(b.parameters)) {
     if (a.parameters[name] !== undefined) continue
-    const verdict = p.required ? breaking('calls without it stop compiling', 'compile') : addition('a new optional parameter')
+    const verdict = mustPass(p)
+      ? breaking('calls without it stop compiling', 'compile')
+      : p.sends !== undefined
+        ? breaking(`every call that leaves it out sends ${shown(p.sends)}`, 'wire')
+        : addition('a new optional parameter')
     emit(key, `${p.required ? 'required' : 'optional'} ${parameterName(name)} added`, verdict)
   }
   for (const [name, was] of Object.entries(a.parameters)) {
     const now = b.parameters[name]
-    if (now === undefined) emit(key, `${parameterName(name)} removed`, breaking('calls that pass it stop compiling', 'compile'))
-    else diffParameter(sides, key, name, was, now, emit)
+    if (now !== undefined) diffParameter(sides, key, name, was, now, emit)
+    else if (was.sends !== undefined)
+      emit(
+        key,
+        `${parameterName(name)} removed`,
+        breaking(`calls that pass it stop compiling; the client stops sending ${shown(was.sends)}`, 'compile', 'wire'),
+      )
+    else emit(key, `${parameterName(name)} removed`, breaking('calls that pass it stop compiling', 'compile'))
   }
 }
 
@@ -96,14 +148,53 @@ function diffRequestBody(sides: SchemaSides, key: string, a: OperationContract, 
   }
   const sentA = sentMediaType(was.content)
   const sentB = sentMediaType(now.content)
-  if (sentA !== sentB) emit(key, `request media type ${sentA} → ${sentB}`, breaking(`requests now go out as ${sentB}`, 'wire'))
-  const kept = `the client still sends ${sentB}`
-  for (const t of Object.keys(now.content))
-    if (!(t in was.content) && t !== sentB) emit(key, `request media type ${t} also declared`, cosmetic(kept))
-  for (const t of Object.keys(was.content))
-    if (!(t in now.content) && t !== sentA) emit(key, `request media type ${t} no longer declared`, cosmetic(kept))
-  if (sentA !== undefined && sentB !== undefined) {
-    schemaChanges(sides, key, 'request body', was.content[sentA] ?? null, now.content[sentB] ?? null, 'request', emit)
+  if (sentA !== sentB) {
+    const why = sentA !== undefined && sentB !== undefined && essence(sentA) === essence(sentB) ? `Content-Type: ${sentB}` : `as ${sentB}`
+    emit(
+      key,
+      `request media type ${sentA} → ${sentB}`,
+      breaking(`requests with an object body now go out ${why}${naming(sentA, sentB)}`, ...mediaBreaks(sentA, sentB)),
+    )
+  }
+  diffRequestMedia(sides, key, was.content, now.content, emit)
+}
+
+/** A request media type key changed: always the wire (the Content-Type sent), and code naming the old key in the types. */
+const keyed = (was: string | undefined, now: string | undefined): boolean =>
+  was !== undefined && now !== undefined && lowerEssence(was) !== lowerEssence(now)
+const naming = (was: string | undefined, now: string | undefined): string =>
+  keyed(was, now) ? `, and code naming content['${lowerEssence(was ?? '')}'] in the generated types stops compiling` : ''
+const mediaBreaks = (was: string | undefined, now: string | undefined): ('compile' | 'wire')[] =>
+  keyed(was, now) ? ['compile', 'wire'] : ['wire']
+
+/**
+ * The other request media types, matched by type/subtype: the client picks
+ * one by the body's value (a string as text/*, a Blob as binary…), so one
+ * added takes new bodies and one removed refuses bodies it took.
+ */
+function diffRequestMedia(sides: SchemaSides, key: string, was: ContentContract, now: ContentContract, emit: Emit): void {
+  const find = (content: ContentContract, t: string): string | undefined => Object.keys(content).find((k) => essence(k) === essence(t))
+  const sentA = sentMediaType(was)
+  const sentB = sentMediaType(now)
+  for (const t of Object.keys(now)) {
+    if (find(was, t) === undefined && t !== sentB) emit(key, `request media type ${t} added`, addition(`a body may also be sent as ${t}`))
+  }
+  for (const t of Object.keys(was)) {
+    if (find(now, t) !== undefined || t === sentA) continue
+    emit(key, `request media type ${t} removed`, breaking(`a body only ${t} took stops compiling`, 'compile'))
+  }
+  const several = Object.keys(now).length > 1
+  for (const [t, schema] of Object.entries(now)) {
+    const old = t === sentB && sentA !== undefined ? sentA : find(was, t)
+    if (old === undefined) continue
+    if (old !== t && essence(old) === essence(t) && t !== sentB) {
+      emit(
+        key,
+        `request media type ${old} → ${t}`,
+        breaking(`a body sent as ${essence(t)} now goes out with Content-Type: ${t}${naming(old, t)}`, ...mediaBreaks(old, t)),
+      )
+    }
+    schemaChanges(sides, key, `request body${several ? ` (${t})` : ''}`, was[old] ?? null, schema, 'request', emit)
   }
 }
 
@@ -149,25 +240,43 @@ function diffHeaders(key: string, status: string, a: ResponseContract, b: Respon
   for (const [name, { n }] of ha) if (!hb.has(name)) emit(key, `response ${status} header ${n} no longer declared`, cosmetic(why(name)))
 }
 
+/**
+ * A response's media types as the client reads them (src/core/table.ts
+ * matchMedia): by type/subtype, any JSON type for any declared JSON type,
+ * ranges last. A body of an old type that no new type matches is invalid_body.
+ */
+/**
+ * A media type key whose text changed, though the client treats both alike:
+ * the generated types key content by it (case aside), so code that names
+ * `content['<old>']` stops compiling.
+ */
+function renamedMedia(was: string, now: string, alike: string): Verdict {
+  return lowerEssence(was) === lowerEssence(now)
+    ? cosmetic(`${alike}; the generated types key it the same`)
+    : breaking(`${alike}, but code naming content['${lowerEssence(was)}'] in the generated types stops compiling (TS2339)`, 'compile')
+}
+
 function diffResponse(sides: SchemaSides, key: string, status: string, a: ResponseContract, b: ResponseContract, emit: Emit): void {
   const kinds = (c: ContentContract): string => [...new Set(Object.keys(c).map(mediaKind))].sort().join()
   const retyped = kinds(a.content) !== kinds(b.content)
-  for (const t of Object.keys(a.content)) {
-    if (t in b.content) continue
-    const why = `a response sent as ${t} no longer matches the declared media types${retyped ? ", and data's type changes" : ''}`
-    emit(
-      key,
-      `response ${status} media type ${t} removed`,
-      breaking(why, ...(retyped ? (['compile', 'invalid_body'] as const) : (['invalid_body'] as const))),
-    )
+  const declared = Object.keys(b.content)
+  const reached = new Set<string>()
+  for (const [t, schema] of Object.entries(a.content)) {
+    const now = matchMedia(declared, t)
+    if (now === undefined) {
+      const why = `a response sent as ${t} no longer matches the declared media types, and ${retyped ? "data's type changes" : `code naming content['${lowerEssence(t)}'] in the generated types stops compiling`}`
+      emit(key, `response ${status} media type ${t} removed`, breaking(why, 'compile', 'invalid_body'))
+      continue
+    }
+    reached.add(now)
+    if (now !== t) emit(key, `response ${status} media type ${t} → ${now}`, renamedMedia(t, now, `the client reads a ${t} body as ${now}`))
+    const where = `response ${status} body${declared.length > 1 ? ` (${now})` : ''}`
+    schemaChanges(sides, key, where, schema, b.content[now] ?? null, 'response', emit)
   }
-  for (const t of Object.keys(b.content)) {
-    if (!(t in a.content)) emit(key, `response ${status} media type ${t} added`, addition(`a response may also come as ${t}`))
-  }
-  const several = Object.keys(b.content).length > 1
-  for (const [t, schema] of Object.entries(b.content)) {
-    if (!(t in a.content)) continue
-    schemaChanges(sides, key, `response ${status} body${several ? ` (${t})` : ''}`, a.content[t] ?? null, schema, 'response', emit)
+  for (const t of declared) {
+    if (reached.has(t)) continue
+    const verdict = retyped ? breaking(`data's type gains a ${mediaKind(t)} body`, 'compile') : addition(`a response may also come as ${t}`)
+    emit(key, `response ${status} media type ${t} added`, verdict)
   }
   diffHeaders(key, status, a, b, emit)
 }

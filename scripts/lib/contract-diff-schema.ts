@@ -71,8 +71,57 @@ function walk(sides: SchemaSides, a: Shape, b: Shape, field: string, out: Schema
   }
 }
 
+/** Two shapes merged as `allOf` merges them, where that is exact: b adds types, properties and required names only, and no property twice. */
+function merge(a: Shape, b: Shape): Shape | undefined {
+  if (Object.keys(b).some((k) => k !== 'type' && k !== 'properties' && k !== 'required')) return undefined
+  if (a.type !== undefined && b.type !== undefined && !same(a.type, b.type)) return undefined
+  const out: Shape = { ...a }
+  const type = a.type ?? b.type
+  if (type !== undefined) out.type = type
+  if (b.properties !== undefined) {
+    const properties = { ...(a.properties ?? {}) }
+    for (const [name, shape] of Object.entries(b.properties)) {
+      if (Object.hasOwn(properties, name) && !same(properties[name], shape)) return undefined
+      properties[name] = shape
+    }
+    out.properties = properties
+  }
+  if (b.required !== undefined) out.required = [...new Set([...(a.required ?? []), ...b.required])].sort()
+  return out
+}
+
+/**
+ * The shape with its `allOf` members (followed through references) merged
+ * into it, when the merge is exact; undefined when it is not. The generated
+ * types and the run-time check see the same values either way, so a spec that
+ * moves fields into or out of an `allOf` is compared by what it allows.
+ */
+function flattened(schemas: Readonly<Record<string, Shape>>, s: Shape, depth = 0): Shape | undefined {
+  if (s.allOf === undefined) return s
+  if (depth > 16) return undefined
+  const { allOf, ...own } = s
+  let out: Shape | undefined = own
+  for (const member of allOf) {
+    const target = resolve(schemas, member)
+    const flat = target === undefined ? undefined : flattened(schemas, target, depth + 1)
+    out = flat === undefined || out === undefined ? undefined : merge(out, flat)
+    if (out === undefined) return undefined
+  }
+  return out
+}
+
+const allOfRefs = (s: Shape): string => JSON.stringify((s.allOf ?? []).map((m) => m.$ref ?? null))
+
 function keywords(sides: SchemaSides, a: Shape, b: Shape, field: string, out: SchemaFinding[], seen: ReadonlySet<string>): void {
   if (same(a, b) && sides.renamed.size === 0) return
+  if (allOfRefs(a) !== allOfRefs(b)) {
+    const fa = flattened(sides.before, a)
+    const fb = flattened(sides.after, b)
+    if (fa !== undefined && fb !== undefined) {
+      keywords(sides, fa, fb, field, out, seen)
+      return
+    }
+  }
   const push = (text: string, effect: Effect, at = field): void => {
     out.push({ field: at, text, effect: fixed(effect) })
   }
@@ -113,10 +162,19 @@ type Push = (text: string, effect: Effect) => void
 /** integer values are numbers, so number covers integer. */
 const covers = (set: readonly string[], t: string): boolean => set.includes(t) || (t === 'integer' && set.includes('number'))
 
+/** The TypeScript types a JSON type list becomes: integer is number. */
+const tsTypes = (t: readonly string[]): string => [...new Set(t.map((x) => (x === 'integer' ? 'number' : x)))].sort().join()
+
 function types(a: Shape, b: Shape, push: Push): void {
   if (same(a.type, b.type)) return
   const name = (t: string[] | undefined): string => (t === undefined ? 'any' : t.length === 0 ? 'null' : t.join(' | '))
   const text = `type ${name(a.type)} → ${name(b.type)}`
+  if (a.type !== undefined && b.type !== undefined && tsTypes(a.type) === tsTypes(b.type)) {
+    // integer ↔ number: the same TypeScript type; only the run-time check moves.
+    const widens = b.type.includes('number') && !a.type.includes('number')
+    push(`${text} (the same TypeScript type)`, widens ? 'check-widened' : 'check-narrowed')
+    return
+  }
   if (a.type === undefined) {
     push(text, 'narrowed')
     return
@@ -193,6 +251,12 @@ function additional(
     return
   }
   if (was === now) return
+  if ((was === undefined && now === false) || (was === false && now === undefined)) {
+    // false ↔ absent: TypeScript has no type for "no other properties", so only the run-time check moves.
+    const text = now === false ? 'no longer allows additional properties' : 'now allows any additional properties'
+    push(`${text} (the types are the same)`, now === false ? 'check-narrowed' : 'check-widened')
+    return
+  }
   const rank = (x: false | Shape | undefined): number => (x === false ? 0 : x === undefined ? 2 : 1)
   const text =
     now === false

@@ -10,12 +10,13 @@
 import type { Direction } from './contract.js'
 
 /** Why a change breaks a user: their code stops compiling, a body fails the run-time check, or the request on the wire changes. */
-export type Break = 'compile' | 'invalid_body' | 'wire'
+export type Break = 'compile' | 'invalid_body' | 'invalid_request' | 'wire'
 export type Level = 'major' | 'minor' | 'patch'
 
 export const BREAK_LABEL: Record<Break, string> = {
   compile: 'compile break',
   invalid_body: 'invalid_body at run time',
+  invalid_request: 'refused at run time',
   wire: 'changed wire',
 }
 
@@ -25,8 +26,13 @@ export interface Verdict {
   why: string
 }
 
-/** How a schema change moves the set of values the schema allows. */
-export type Effect = 'added-optional' | 'widened' | 'narrowed' | 'changed' | 'removed' | 'unchecked'
+/**
+ * How a schema change moves the set of values the schema allows. The
+ * `check-` effects move it for the run-time check only: the generated types
+ * are the same (`integer` and `number` are both `number`; `additionalProperties:
+ * false` has no TypeScript form).
+ */
+export type Effect = 'added-optional' | 'widened' | 'narrowed' | 'check-widened' | 'check-narrowed' | 'changed' | 'removed' | 'unchecked'
 
 const RULES: Record<Effect, Record<Direction, Verdict>> = {
   'added-optional': {
@@ -44,6 +50,22 @@ const RULES: Record<Effect, Record<Direction, Verdict>> = {
   narrowed: {
     request: { breaks: ['compile'], level: 'major', why: 'calls built the old way stop compiling' },
     response: { breaks: ['invalid_body'], level: 'major', why: 'bodies the old spec allowed now fail the run-time check' },
+  },
+  'check-widened': {
+    request: { breaks: [], level: 'minor', why: 'the types are the same, and every call that passed the check still does' },
+    response: { breaks: [], level: 'minor', why: 'the types are the same; bodies the old check refused now pass it' },
+  },
+  'check-narrowed': {
+    request: {
+      breaks: ['invalid_request'],
+      level: 'major',
+      why: 'the types are the same, but values the new spec refuses fail at run time (in a body: invalid_request, nothing sent)',
+    },
+    response: {
+      breaks: ['invalid_body'],
+      level: 'major',
+      why: 'the types are the same; bodies the old spec allowed now fail the run-time check',
+    },
   },
   changed: {
     request: { breaks: ['compile'], level: 'major', why: 'calls built the old way stop compiling (TS2322)' },

@@ -6,6 +6,7 @@
  * names of the other components, which also appear in generated/. Pure: no I/O.
  */
 import { directRefs, type Shape, type ShapeContext, shapeContext, toShape } from './contract-schema.js'
+import { sentDefault } from './param-default.js'
 import { sha256 } from './sha256.js'
 import { isObject, type Json, METHODS, resolveRef } from './spec-refs.js'
 
@@ -15,6 +16,8 @@ export interface ParameterContract {
   style: string
   explode: boolean
   schema: Shape | null
+  /** What the client sends when a call leaves the parameter out (./param-default.ts); such a parameter is optional for the caller. */
+  sends?: string
 }
 
 /** Media type → schema (null when the media type declares none), in declared order. */
@@ -60,7 +63,15 @@ function summariseParameter(ctx: ShapeContext, p: Json): ParameterContract {
   const where = String(p.in)
   const style = typeof p.style === 'string' ? p.style : (DEFAULT_STYLE[where] ?? 'simple')
   const explode = typeof p.explode === 'boolean' ? p.explode : style === 'form'
-  return { required: p.required === true, style, explode, schema: p.schema === undefined ? null : toShape(ctx, p.schema) }
+  const sends = sentDefault(p)
+  const out: ParameterContract = {
+    required: p.required === true,
+    style,
+    explode,
+    schema: p.schema === undefined ? null : toShape(ctx, p.schema),
+  }
+  if (sends !== undefined) out.sends = sends
+  return out
 }
 
 function summariseResponse(ctx: ShapeContext, raw: unknown): ResponseContract {
