@@ -1,9 +1,9 @@
 /**
- * Review 2: sandbox seeds the seed check accepts, though they cannot mean what the user wrote.
+ * Found by a second adversarial review, and fixed (each case failed before the fix): sandbox seeds the seed check accepts, though they cannot mean what the user wrote.
  */
 import { describe, expect, it } from 'vitest'
-import { createOneKeyClient } from '../../src/index.js'
-import { defaultSeed, loadSeed, startSandbox } from '../../src/sandbox/index.js'
+import { createOneKeyClient } from '../../../src/index.js'
+import { defaultSeed, loadSeed, startSandbox } from '../../../src/sandbox/index.js'
 
 describe('seed validation (src/sandbox/seed.ts checkSeed)', () => {
   it('a misspelt vendor key ("funnelFox") is refused, not read as "no FunnelFox subscriptions"', async () => {

@@ -1,11 +1,11 @@
 /**
- * Review 2: specs:extract and the page assembly (scripts/extract-spec.ts, scripts/lib/assemble.ts).
+ * Found by a second adversarial review, and fixed (each case failed before the fix): specs:extract and the page assembly (scripts/extract-spec.ts, scripts/lib/assemble.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { mergeFragments } from '../../scripts/lib/assemble.js'
-import { summariseSpec } from '../../scripts/lib/contract.js'
-import type { Json } from '../../scripts/lib/spec-refs.js'
-import { fixture, pageServer, read, removeRepo, runScript, tempRepo } from '../scripts/support.js'
+import { mergeFragments } from '../../../scripts/lib/assemble.js'
+import { summariseSpec } from '../../../scripts/lib/contract.js'
+import type { Json } from '../../../scripts/lib/spec-refs.js'
+import { fixture, pageServer, read, removeRepo, runScript, tempRepo } from '../../scripts/support.js'
 
 const repos: string[] = []
 afterEach(() => {

@@ -1,16 +1,16 @@
 /**
- * Review 2: realistic vendor changes, not in test/fixtures/mutations.json, that the contract report
+ * Found by a second adversarial review, and fixed (each case failed before the fix): realistic vendor changes, not in test/fixtures/mutations.json, that the contract report
  * classes wrongly. Each case checks the report's claim against what the project's own generator
  * (openapi-typescript types, run-time table) actually emits for the before and after specs.
  */
 import { describe, expect, it } from 'vitest'
-import { summariseSpec } from '../../scripts/lib/contract.js'
-import { type ContractLock, renderTypes } from '../../scripts/lib/pipeline.js'
-import { allChanges, compareLocks, type Report } from '../../scripts/lib/report.js'
-import { runtimeTable } from '../../scripts/lib/runtime-schema.js'
-import { sha256 } from '../../scripts/lib/sha256.js'
-import type { Json } from '../../scripts/lib/spec-refs.js'
-import { applyPatch, baseSpec, type Op } from '../scripts/corpus.js'
+import { summariseSpec } from '../../../scripts/lib/contract.js'
+import { type ContractLock, renderTypes } from '../../../scripts/lib/pipeline.js'
+import { allChanges, compareLocks, type Report } from '../../../scripts/lib/report.js'
+import { runtimeTable } from '../../../scripts/lib/runtime-schema.js'
+import { sha256 } from '../../../scripts/lib/sha256.js'
+import type { Json } from '../../../scripts/lib/spec-refs.js'
+import { applyPatch, baseSpec, type Op } from '../../scripts/corpus.js'
 
 type Api = 'funnelfox' | 'onekey'
 const lockOf = (api: Api, doc: Json): ContractLock => ({

@@ -1,10 +1,10 @@
 /**
- * Review 2: README claims checked by running them (line numbers are README.md's at review time).
+ * Found by a second adversarial review, and fixed (each case failed before the fix): README claims checked by running them (line numbers are README.md's at review time).
  */
 import { describe, expect, it } from 'vitest'
-import { createOneKeyClient } from '../../src/index.js'
-import { clientOf, jsonResponse, spec } from '../adversarial/support.js'
-import { json, reply, useTestServer } from '../helpers/server.js'
+import { createOneKeyClient } from '../../../src/index.js'
+import { json, reply, useTestServer } from '../../helpers/server.js'
+import { clientOf, jsonResponse, spec } from '../support.js'
 
 const server = useTestServer(reply(500, 'unscripted'))
 
