@@ -113,14 +113,16 @@ function linePerEntry(record: Record<string, unknown>): string {
  */
 export function renderRuntime(spec: SpecSource): string {
   const table = runtimeTable(spec.document)
-  const json = `{\n"schemas":${linePerEntry(table.schemas)},\n"operations":${linePerEntry(table.operations)}\n}`
+  const json = `{\n"servers":${JSON.stringify(table.servers)},\n"schemas":${linePerEntry(table.schemas)},\n"operations":${linePerEntry(table.operations)}\n}`
   return `${header(spec, 'scripts/lib/runtime-schema.ts')}
 import type { paths } from './${spec.api}.js'
 
-/** Each operation's request media types, query styles and declared responses, keyed "METHOD /path"; shared schemas once each. */
+/** The spec's servers; each operation's request media types, query styles and declared responses, keyed "METHOD /path"; shared schemas once each. */
 export const table: {
   /** Type-only: links the table to the generated types. Never set at run time. */
   readonly paths?: paths
+  /** The first is the client's default base URL. */
+  readonly servers: readonly string[]
   readonly schemas: { readonly [name: string]: object | boolean }
   readonly operations: { readonly [operation: string]: object }
 } = JSON.parse(\`${templateLiteral(json)}\`)

@@ -25,6 +25,8 @@ export interface RuntimeOperation {
 }
 
 export interface RuntimeTable {
+  /** The spec's server URLs, variables given their defaults: the first is the client's default base URL. */
+  servers: string[]
   schemas: Record<string, RuntimeSchema>
   operations: Record<string, RuntimeOperation>
 }
@@ -237,5 +239,22 @@ export function runtimeTable(spec: Json): RuntimeTable {
       .sort()
       .map((k) => [k, w.schemas[k] as RuntimeSchema]),
   )
-  return { schemas, operations }
+  return { servers: serverUrls(spec), schemas, operations }
+}
+
+/** Each top-level server's URL with `{variable}`s set to their defaults; a server whose variable has none is left out. */
+function serverUrls(spec: Json): string[] {
+  const servers = Array.isArray(spec.servers) ? spec.servers : []
+  return servers.flatMap((server) => {
+    if (!isObject(server) || typeof server.url !== 'string') return []
+    const variables = isObject(server.variables) ? server.variables : {}
+    let complete = true
+    const url = server.url.replace(/\{([^}]*)\}/g, (_, name: string) => {
+      const variable = Object.hasOwn(variables, name) ? variables[name] : undefined
+      const value = isObject(variable) && typeof variable.default === 'string' ? variable.default : undefined
+      if (value === undefined) complete = false
+      return value ?? ''
+    })
+    return complete ? [url] : []
+  })
 }

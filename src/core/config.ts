@@ -104,11 +104,15 @@ export function checkConfig(config: unknown): CheckedConfig {
   if (!isRecord(config)) throw new TypeError(`createApiClient: config must be an object, got ${describe(config)}`)
   const vendor = field(config, 'vendor')
   if (typeof vendor !== 'string' || vendor === '') throw new TypeError('createApiClient: config.vendor must be a non-empty string')
-  const baseUrl = field(config, 'baseUrl')
-  if (typeof baseUrl !== 'string') fail(vendor, 'config.baseUrl must be the spec server URL, a string')
+  const table = checkTable(vendor, field(config, 'table'))
+  const given = field(config, 'baseUrl')
+  const baseUrl = given ?? table.servers?.[0]
+  if (typeof baseUrl !== 'string') {
+    fail(vendor, given === undefined ? 'config.baseUrl is required: the spec declares no server' : 'config.baseUrl must be a URL string')
+  }
   return {
     vendor,
-    table: checkTable(vendor, field(config, 'table')),
+    table,
     kinds: checkKinds(vendor, field(config, 'kinds')),
     baseUrl,
     ...checkAuth(vendor, field(config, 'auth')),

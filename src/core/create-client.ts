@@ -49,8 +49,8 @@ export interface ApiClientConfig<Paths, Kinds, H extends string = never, I exten
   readonly table: GeneratedTable<Paths>
   /** Exact error status → kind name; `satisfies ErrorKindMap<paths>` makes the compiler check it. */
   readonly kinds: Kinds
-  /** The spec's server; the `baseUrl` option overrides it. */
-  readonly baseUrl: string
+  /** The server to call. Default: the spec's first server. The `baseUrl` option overrides it. */
+  readonly baseUrl?: string
   readonly auth?: HeaderAuth<H> | SignerAuth<H>
   readonly idempotency?: IdempotencyConfig<I>
 }

@@ -51,6 +51,8 @@ export interface Operation {
 }
 
 export interface Table {
+  /** The spec's server URLs; the first is the default base URL. */
+  readonly servers?: readonly string[]
   readonly schemas: { readonly [key: string]: Schema }
   readonly operations: { readonly [operation: string]: Operation }
 }
@@ -61,8 +63,16 @@ export interface Table {
  */
 export interface GeneratedTable<Paths = unknown> {
   readonly paths?: Paths
+  readonly servers?: readonly string[]
   readonly schemas: { readonly [name: string]: object | boolean }
   readonly operations: { readonly [operation: string]: object }
+}
+
+/** The spec's first server: a vendor client's default base URL. Throws when the spec declares none (the generator's input, not the caller's). */
+export function firstServer(vendor: string, table: GeneratedTable): string {
+  const url = table.servers?.[0]
+  if (url === undefined) throw new TypeError(`${vendor}: the spec declares no server; regenerate from a spec with one`)
+  return url
 }
 
 export type MediaKind = 'json' | 'text' | 'form' | 'multipart' | 'binary' | 'any'

@@ -7,12 +7,15 @@ import { table } from '../../generated/funnelfox-operations.js'
 import { type ApiClient, createClientCore, invalid } from '../core/create-client.js'
 import { isVisibleAscii } from '../core/headers.js'
 import { type CallOptions, type ClientOptions, readClientOptions } from '../core/options.js'
+import { firstServer } from '../core/table.js'
 import type { OperationAt, OperationResult, WithClientHeaders } from '../core/types.js'
 import { FUNNELFOX_ERROR_KINDS, type FunnelFoxErrorKinds } from './errors.js'
 import { subscriptionIdProblem } from './subscription-id.js'
 
-/** The spec's server. */
-export const FUNNELFOX_BASE_URL = 'https://api.funnelfox.io/public/v1'
+const VENDOR = 'FunnelFox'
+
+/** The spec's server (its first), read from the generated table: a spec update that moves it moves it here. */
+export const FUNNELFOX_BASE_URL: string = firstServer(VENDOR, table)
 
 /** Headers the client sets, so the types do not ask for them. */
 export type FunnelFoxClientHeaders = 'Fox-Secret' | 'Content-Type'
@@ -38,8 +41,6 @@ export interface FunnelFoxClient extends ApiClient<paths, FunnelFoxErrorKinds, F
     options?: CancelFunnelFoxSubscriptionOptions,
   ): Promise<OperationResult<CancelOperation, FunnelFoxErrorKinds>>
 }
-
-const VENDOR = 'FunnelFox'
 
 function checkSecret(secret: unknown): string {
   if (typeof secret !== 'string' || secret === '') throw new TypeError(`${VENDOR}: secret is required (a non-empty string)`)

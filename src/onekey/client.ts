@@ -10,14 +10,17 @@ import type { Signer } from '../core/attempt.js'
 import { type ApiClient, createClientCore, type IdempotencyCallOptions, invalid } from '../core/create-client.js'
 import { HookFailure } from '../core/hooks.js'
 import { type CallOptions, type ClientOptions, readClientOptions } from '../core/options.js'
+import { firstServer } from '../core/table.js'
 import type { OperationAt, OperationResult, WithClientHeaders } from '../core/types.js'
 import { check, DEFAULT_ONEKEY_SCHEME, loginProblem, schemeProblem } from './credentials.js'
 import { ONEKEY_ERROR_KINDS, type OneKeyErrorKinds } from './errors.js'
 import { createOneKeyMac, formatOneKeyDate } from './signing.js'
 import { parseSubscriptionId } from './subscription-id.js'
 
-/** The spec's only server. For production, pass the production base URL OneKey gives you as `baseUrl`. */
-export const ONEKEY_STAGING_URL = 'https://api-stg.onekeypayments.com'
+const VENDOR = 'OneKey'
+
+/** The spec's only server, staging, read from the generated table. For production, pass the production base URL OneKey gives you as `baseUrl`. */
+export const ONEKEY_STAGING_URL: string = firstServer(VENDOR, table)
 
 /** Headers the client sets, so the types do not ask for them. */
 export type OneKeyClientHeaders = 'Content-Type' | 'X-Date' | 'X-Login' | 'Authorization' | 'X-Idempotency-Key'
@@ -48,8 +51,6 @@ export interface OneKeyClient extends ApiClient<paths, OneKeyErrorKinds, OneKeyC
     options?: CancelOneKeySubscriptionOptions,
   ): Promise<OperationResult<CancelOperation, OneKeyErrorKinds>>
 }
-
-const VENDOR = 'OneKey'
 
 /** Signs each attempt: X-Date from the attempt's clock reading, X-Login, Authorization over X-Date + X-Login + body. */
 function oneKeySigner(secretKey: string, login: string, scheme: string): Signer {

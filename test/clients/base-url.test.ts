@@ -1,0 +1,70 @@
+/**
+ * The default base URL is the spec's first server, read from the generated
+ * table: one fact, in the spec. A vendor constant follows the spec, and a
+ * spec without a usable server makes the factory ask for `baseUrl`.
+ */
+import { describe, expect, it } from 'vitest'
+import { table as funnelfoxTable } from '../../generated/funnelfox-operations.js'
+import { table as onekeyTable } from '../../generated/onekey-operations.js'
+import { runtimeTable } from '../../scripts/lib/runtime-schema.js'
+import { createApiClient, FUNNELFOX_BASE_URL, ONEKEY_STAGING_URL } from '../../src/index.js'
+import { type AnyCall, jsonResponse, spec } from '../adversarial/support.js'
+import { json, useTestServer } from '../helpers/server.js'
+
+const server = useTestServer(json(200, {}))
+const doc = (servers: unknown): Record<string, unknown> => ({
+  ...spec({ '/things': { get: { responses: { '200': jsonResponse({ type: 'object' }) } } } }),
+  ...(servers === undefined ? {} : { servers }),
+})
+
+describe('the spec’s servers in the table', () => {
+  it('the vendor constants are the committed specs’ servers', () => {
+    expect(funnelfoxTable.servers).toEqual(['https://api.funnelfox.io/public/v1'])
+    expect(FUNNELFOX_BASE_URL).toBe('https://api.funnelfox.io/public/v1')
+    expect(ONEKEY_STAGING_URL).toBe(onekeyTable.servers[0])
+    expect(ONEKEY_STAGING_URL).toBe('https://api-stg.onekeypayments.com')
+  })
+
+  it('server variables take their defaults; a server with a variable without one is left out', () => {
+    const table = runtimeTable(
+      doc([
+        {
+          url: 'https://{region}.api.example/{version}',
+          variables: { region: { default: 'eu' }, version: { default: 'v2', enum: ['v1', 'v2'] } },
+        },
+        { url: 'https://{tenant}.api.example' },
+      ]),
+    )
+    expect(table.servers).toEqual(['https://eu.api.example/v2'])
+  })
+})
+
+describe('createApiClient without baseUrl', () => {
+  it('calls the spec’s first server', async () => {
+    const table = runtimeTable(doc([{ url: server.url }, { url: 'https://elsewhere.example' }]))
+    const client = createApiClient({ vendor: 'Acme', table, kinds: {} }, { maxRetries: 0 })
+    expect((await (client.call as unknown as AnyCall)('GET', '/things')).error).toBeUndefined()
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('a spec with no server: a TypeError at creation that asks for baseUrl', () => {
+    const table = runtimeTable(doc(undefined))
+    expect(() => createApiClient({ vendor: 'Acme', table, kinds: {} })).toThrow(
+      'Acme: config.baseUrl is required: the spec declares no server',
+    )
+  })
+
+  it('a relative server: a TypeError at creation, as for a relative baseUrl', () => {
+    const table = runtimeTable(doc([{ url: '/v1' }]))
+    expect(() => createApiClient({ vendor: 'Acme', table, kinds: {} })).toThrow(/not an absolute URL/)
+  })
+
+  it('baseUrl in the config, then the baseUrl option, override it', async () => {
+    const table = runtimeTable(doc([{ url: 'https://api.acme.example' }]))
+    const configured = createApiClient({ vendor: 'Acme', table, kinds: {}, baseUrl: server.url }, { maxRetries: 0 })
+    expect((await (configured.call as unknown as AnyCall)('GET', '/things')).error).toBeUndefined()
+    const optioned = createApiClient({ vendor: 'Acme', table, kinds: {} }, { maxRetries: 0, baseUrl: server.url })
+    expect((await (optioned.call as unknown as AnyCall)('GET', '/things')).error).toBeUndefined()
+    expect(server.requests).toHaveLength(2)
+  })
+})
