@@ -133,8 +133,12 @@ export function diffContracts(api: string, before: ApiContract, after: ApiContra
   const sides: SchemaSides = { before: before.schemas, after: after.schemas, renamed: detectRenames(before.schemas, after.schemas) }
   if (!same(before.servers, after.servers)) {
     const show = (s: string[]): string => (s.length === 0 ? 'none' : s.join(', '))
-    const why = 'the clients keep their own default base URL (src/); check it still matches'
-    emit('servers', `${show(before.servers)} → ${show(after.servers)}`, cosmetic(why))
+    const [was, now] = [before.servers[0], after.servers[0]]
+    const verdict =
+      was === now
+        ? cosmetic('the first server, the default base URL, is the same')
+        : breaking(`clients without a baseUrl of their own now call ${now ?? 'no server: createApiClient needs baseUrl'}`, 'wire')
+    emit('servers', `${show(before.servers)} → ${show(after.servers)}`, verdict)
   }
   diffOperations(sides, before, after, emit)
   diffSchemas(sides, before, after, emit)

@@ -215,3 +215,16 @@ describe('media types matched as the client matches them', () => {
     ])
   })
 })
+
+describe('servers: the first is the default base URL', () => {
+  const served = (...urls: string[]): Json => ({ ...listing(), servers: urls.map((url) => ({ url })) })
+
+  it('the first moved: changed wire', () => {
+    const r = report(served('https://a.example'), served('https://b.example'))
+    expect(r.lines).toEqual([{ text: 'servers: https://a.example → https://b.example', breaks: ['wire'], level: 'major' }])
+  })
+
+  it('another added after it: nothing for a user', () => {
+    expect(report(served('https://a.example'), served('https://a.example', 'https://b.example')).verdict).toBe('patch')
+  })
+})
