@@ -11,6 +11,7 @@ export type {
 export { createApiClient } from './core/create-client.js'
 export type { HookName } from './core/hooks.js'
 export type { CallOptions, ClientOptions, LogEntry, Logger } from './core/options.js'
+export type { ReadView, WriteView } from './core/read-write.js'
 export type {
   AbortedError,
   ClientError,

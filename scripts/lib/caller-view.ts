@@ -40,33 +40,35 @@ function defaultedOptional(params: unknown): void {
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const'])
 
 /**
- * A required writeOnly property may be absent from a response (the run-time
- * check lets it be), so it is not required in the types, which serve both
- * directions. Its property schema may say writeOnly itself or through a `$ref`.
+ * A property that is readOnly or writeOnly through its `$ref` says so itself,
+ * as openapi-typescript only reads the flag on the property: it is then typed
+ * `$Read<T>` or `$Write<T>`, and left out of request bodies or response data.
  */
-function writeOnlyOptional(spec: Json, node: unknown, depth = 0): void {
+function flagsFromRefs(spec: Json, node: unknown, depth = 0): void {
   if (typeof node !== 'object' || node === null || depth > 200) return
   if (Array.isArray(node)) {
-    for (const item of node) writeOnlyOptional(spec, item, depth + 1)
+    for (const item of node) flagsFromRefs(spec, item, depth + 1)
     return
   }
   const o = node as Json
-  if (Array.isArray(o.required) && isObject(o.properties)) {
-    const properties = o.properties
-    o.required = o.required.filter((name) => {
-      const p = typeof name === 'string' && Object.hasOwn(properties, name) ? resolveRef(spec, properties[name]).node : undefined
-      return !(isObject(p) && p.writeOnly === true)
-    })
+  if (isObject(o.properties)) {
+    for (const property of Object.values(o.properties)) {
+      if (!isObject(property) || typeof property.$ref !== 'string') continue
+      const target = resolveRef(spec, property).node
+      if (!isObject(target)) continue
+      if (target.readOnly === true && property.writeOnly !== true) property.readOnly = true
+      else if (target.writeOnly === true && property.readOnly !== true) property.writeOnly = true
+    }
   }
-  for (const [key, value] of Object.entries(o)) if (!DATA_KEYS.has(key)) writeOnlyOptional(spec, value, depth + 1)
+  for (const [key, value] of Object.entries(o)) if (!DATA_KEYS.has(key)) flagsFromRefs(spec, value, depth + 1)
 }
 
 /**
  * The spec openapi-typescript types, with each change typing what the client
  * does: a required header or query parameter the client sends a default for
  * is optional; media type keys are lowercased (the client
- * reads `Application/JSON` as JSON); a required writeOnly property is optional
- * (a response may leave it out).
+ * reads `Application/JSON` as JSON); a property readOnly or writeOnly through
+ * its `$ref` carries the flag itself (openapi-typescript's read/write markers).
  */
 export function asTheCallerSeesIt(document: Record<string, unknown>): OpenAPI3 {
   const copy = structuredClone(document) as Json
@@ -83,6 +85,6 @@ export function asTheCallerSeesIt(document: Record<string, unknown>): OpenAPI3 {
       lowerOperationMedia(op)
     }
   }
-  writeOnlyOptional(copy, copy)
+  flagsFromRefs(copy, copy)
   return copy as unknown as OpenAPI3
 }

@@ -82,8 +82,13 @@ function bytesInRequests(schema: SchemaObject, options: TransformNodeOptions): t
   return binary && 'type' in schema && schema.type === 'string' ? BYTES : undefined
 }
 
-/** openapi-typescript's options for generated/<api>.ts. */
-export const OPENAPI_TS_OPTIONS = { silent: true, defaultNonNullable: false, transform: bytesInRequests } as const
+/**
+ * openapi-typescript's options for generated/<api>.ts. `readWriteMarkers`: a
+ * readOnly property is typed `$Read<T>` and a writeOnly one `$Write<T>`, so a
+ * request body leaves out what only responses carry and a response what only
+ * requests carry (openapi-fetch's `Readable`/`Writable`, which src/core/types.ts uses too).
+ */
+export const OPENAPI_TS_OPTIONS = { silent: true, defaultNonNullable: false, readWriteMarkers: true, transform: bytesInRequests } as const
 
 /**
  * The exact text of generated/<api>.ts for a spec: openapi-typescript's output. Deterministic.

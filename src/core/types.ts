@@ -7,6 +7,7 @@
  */
 import type { HttpMethod, PathsWithMethod } from 'openapi-typescript-helpers'
 import type { CallOptions } from './options.js'
+import type { ReadView, WriteView } from './read-write.js'
 import type { CommonError, DeclaredError, Result } from './result.js'
 
 export type { HttpMethod }
@@ -54,9 +55,9 @@ type SuccessKey<Op, Declared = SuccessStatus<Op> | Extract<ResponseKey<Op>, Succ
 
 type JsonMedia = `${string}/json` | `${string}+json` | `${string}/json;${string}` | `${string}+json;${string}`
 
-/** A media type's body as the client returns it: parsed JSON, text, or bytes. */
+/** A media type's body as the client returns it: parsed JSON (without its writeOnly properties), text, or bytes. */
 type MediaBody<C> = {
-  [K in keyof C]-?: K extends JsonMedia ? C[K] : K extends `text/${string}` ? string : K extends '*/*' ? unknown : Uint8Array
+  [K in keyof C]-?: K extends JsonMedia ? ReadView<C[K]> : K extends `text/${string}` ? string : K extends '*/*' ? unknown : Uint8Array
 }[keyof C]
 
 /** The body a response declares, as the client returns it; `undefined` when it declares none. */
@@ -151,7 +152,8 @@ type ParamsOption<Op, H extends string> = Op extends { parameters: infer P }
     : { params: LooseParams<P, H> }
   : { params?: never }
 
-type ContentOf<B> = B extends { content: infer C } ? C[keyof C] : never
+/** A request body of any declared media type; a JSON one without its readOnly properties. */
+type ContentOf<B> = B extends { content: infer C } ? { [K in keyof C]: K extends JsonMedia ? WriteView<C[K]> : C[K] }[keyof C] : never
 
 /** The body: required when the request body is, absent (`never`) when the operation takes none; any declared media type's. */
 type BodyOption<Op> = Op extends { requestBody: infer B }

@@ -6,7 +6,7 @@
  * are optional.
  */
 import { describe, expectTypeOf, test } from 'vitest'
-import type { DeclaredError, ErrorKindMap, HookFailedError } from '../../src/index.js'
+import type { DeclaredError, ErrorKindMap, HookFailedError, ReadView } from '../../src/index.js'
 import type { components, paths } from '../fixtures/vendors/generated/acme.js'
 import { ACME_ERROR_KINDS, createAcmeClient } from './acme-client.js'
 
@@ -51,7 +51,7 @@ describe('responses', () => {
           return _exhaustive
         }
       }
-    } else expectTypeOf(r.data).toEqualTypeOf<Schemas['Customer']>()
+    } else expectTypeOf(r.data).toEqualTypeOf<ReadView<Schemas['Customer']>>()
   })
 
   test('default is an error variant (its body may be absent: default covers no-content statuses too); and data where no 2xx is declared', async () => {
