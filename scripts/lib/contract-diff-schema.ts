@@ -46,14 +46,23 @@ function resolve(schemas: Readonly<Record<string, Shape>>, s: Shape): Shape | un
   return target === undefined ? undefined : { ...target, ...withoutRef(s) }
 }
 
-function walk(sides: SchemaSides, a: Shape, b: Shape, field: string, out: SchemaFinding[], seen: ReadonlySet<string>): void {
+/** `required`: the field is a property its object requires (in the new spec), which decides what a readOnly or writeOnly change breaks. */
+function walk(
+  sides: SchemaSides,
+  a: Shape,
+  b: Shape,
+  field: string,
+  out: SchemaFinding[],
+  seen: ReadonlySet<string>,
+  required = false,
+): void {
   if (a.$ref === undefined && b.$ref === undefined) {
-    keywords(sides, a, b, field, out, seen)
+    keywords(sides, a, b, field, out, seen, required)
     return
   }
   const renamedA = a.$ref === undefined ? undefined : (sides.renamed.get(a.$ref) ?? a.$ref)
   if (renamedA !== undefined && renamedA === b.$ref) {
-    keywords(sides, withoutRef(a), withoutRef(b), field, out, seen)
+    keywords(sides, withoutRef(a), withoutRef(b), field, out, seen, required)
     return
   }
   const pair = `${a.$ref ?? ''}→${b.$ref ?? ''}`
@@ -65,7 +74,7 @@ function walk(sides: SchemaSides, a: Shape, b: Shape, field: string, out: Schema
     return
   }
   const before = out.length
-  walk(sides, ra, rb, field, out, new Set([...seen, pair]))
+  walk(sides, ra, rb, field, out, new Set([...seen, pair]), required)
   if (out.length === before && a.$ref !== undefined && b.$ref !== undefined) {
     out.push({ field, text: `now refers to ${b.$ref} instead of ${a.$ref}, of the same shape`, effect: fixed('unchecked') })
   }
@@ -112,13 +121,21 @@ function flattened(schemas: Readonly<Record<string, Shape>>, s: Shape, depth = 0
 
 const allOfRefs = (s: Shape): string => JSON.stringify((s.allOf ?? []).map((m) => m.$ref ?? null))
 
-function keywords(sides: SchemaSides, a: Shape, b: Shape, field: string, out: SchemaFinding[], seen: ReadonlySet<string>): void {
+function keywords(
+  sides: SchemaSides,
+  a: Shape,
+  b: Shape,
+  field: string,
+  out: SchemaFinding[],
+  seen: ReadonlySet<string>,
+  required: boolean,
+): void {
   if (same(a, b) && sides.renamed.size === 0) return
   if (allOfRefs(a) !== allOfRefs(b)) {
     const fa = flattened(sides.before, a)
     const fb = flattened(sides.after, b)
     if (fa !== undefined && fb !== undefined) {
-      keywords(sides, fa, fb, field, out, seen)
+      keywords(sides, fa, fb, field, out, seen, required)
       return
     }
   }
@@ -135,10 +152,7 @@ function keywords(sides: SchemaSides, a: Shape, b: Shape, field: string, out: Sc
     const now = b.constraints?.[key]
     if (!same(was, now)) push(`${key} ${show(was)} → ${show(now)}`, 'unchecked')
   }
-  for (const flag of ['readOnly', 'writeOnly'] as const) {
-    if (!a[flag] !== !b[flag])
-      push(`${b[flag] ? 'became' : 'is no longer'} ${flag === 'readOnly' ? 'read-only' : 'write-only'}`, 'unchecked')
-  }
+  accessFlags(a, b, required, (text, effect) => out.push({ field, text, effect }))
   properties(sides, a, b, field, out, seen)
   additional(sides, a, b, field, out, seen, push)
   if (a.items !== undefined && b.items !== undefined) walk(sides, a.items, b.items, `${field}[]`, out, seen)
@@ -158,6 +172,26 @@ function keywords(sides: SchemaSides, a: Shape, b: Shape, field: string, out: Sc
 }
 
 type Push = (text: string, effect: Effect) => void
+
+/**
+ * readOnly and writeOnly, as the generated types read them (openapi-typescript's
+ * read/write markers): a readOnly property is left out of request bodies, a
+ * writeOnly one out of response data. Gaining the flag takes the property out
+ * of one direction (like a removal there); losing it brings the property into
+ * that direction (like an addition, required if its object requires it).
+ */
+function accessFlags(a: Shape, b: Shape, required: boolean, push: (text: string, effect: (d: Direction) => Effect) => void): void {
+  const flags = [
+    ['readOnly', 'read-only', 'request'],
+    ['writeOnly', 'write-only', 'response'],
+  ] as const
+  const entering: Effect = required ? 'narrowed' : 'added-optional'
+  for (const [flag, name, leaves] of flags) {
+    if (!a[flag] === !b[flag]) continue
+    const effect: Effect = b[flag] ? 'removed' : entering
+    push(`${b[flag] ? 'became' : 'is no longer'} ${name}`, (d) => (d === leaves ? effect : 'unchecked'))
+  }
+}
 
 /** integer values are numbers, so number covers integer. */
 const covers = (set: readonly string[], t: string): boolean => set.includes(t) || (t === 'integer' && set.includes('number'))
@@ -230,7 +264,7 @@ function properties(sides: SchemaSides, a: Shape, b: Shape, field: string, out: 
       const effect = requiredness(pb[name], rb.has(name) ? 'narrowed' : 'widened')
       out.push({ field: at, text: rb.has(name) ? 'became required' : 'became optional', effect })
     }
-    walk(sides, pa[name] ?? {}, pb[name] ?? {}, at, out, seen)
+    walk(sides, pa[name] ?? {}, pb[name] ?? {}, at, out, seen, rb.has(name))
   }
 }
 

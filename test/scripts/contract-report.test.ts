@@ -228,3 +228,60 @@ describe('servers: the first is the default base URL', () => {
     expect(report(served('https://a.example'), served('https://a.example', 'https://b.example')).verdict).toBe('patch')
   })
 })
+
+describe('readOnly and writeOnly, as the read/write-marked types read them', () => {
+  /** One schema, Member, sent by POST /members and returned by it. */
+  const members = (props: Json, required: string[] = []): Json =>
+    spec(
+      {
+        '/members': {
+          post: {
+            requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Member' } } } },
+            responses: { '201': jsonResponse({ $ref: '#/components/schemas/Member' }) },
+          },
+        },
+      },
+      { Member: { type: 'object', required: ['name', ...required], properties: { name: { type: 'string' }, ...props } } },
+    )
+  const flagged = (flag?: string) => ({ id: { type: 'string', ...(flag && { [flag]: true }) } })
+
+  it('became read-only: requests no longer send it (compile break for calls that do); responses read it as before', () => {
+    const r = report(members(flagged()), members(flagged('readOnly')))
+    expect(r.verdict).toBe('major')
+    expect(r.lines).toEqual([
+      expect.objectContaining({
+        text: expect.stringMatching(/Member: property "id" became read-only/),
+        breaks: ['compile'],
+        level: 'major',
+      }),
+    ])
+  })
+
+  it('became write-only: response data no longer has it (compile break for code that reads it)', () => {
+    const r = report(members(flagged()), members(flagged('writeOnly')))
+    expect(r.lines).toEqual([
+      expect.objectContaining({
+        text: expect.stringMatching(/Member: property "id" became write-only/),
+        breaks: ['compile'],
+        level: 'major',
+      }),
+    ])
+  })
+
+  it('is no longer read-only, optional: a new optional field to send (minor)', () => {
+    const r = report(members(flagged('readOnly')), members(flagged()))
+    expect(r.verdict).toBe('minor')
+    expect(r.lines.map((l) => l.breaks)).toEqual([[]])
+  })
+
+  it('is no longer read-only, required: calls must now send it (compile break)', () => {
+    const r = report(members(flagged('readOnly'), ['id']), members(flagged(), ['id']))
+    expect(r.verdict).toBe('major')
+    expect(r.lines).toEqual([expect.objectContaining({ text: expect.stringMatching(/no longer read-only/), breaks: ['compile'] })])
+  })
+
+  it('is no longer write-only, required: bodies without it, which the old check let through, now fail it', () => {
+    const r = report(members(flagged('writeOnly'), ['id']), members(flagged(), ['id']))
+    expect(r.lines).toEqual([expect.objectContaining({ text: expect.stringMatching(/no longer write-only/), breaks: ['invalid_body'] })])
+  })
+})
