@@ -24,7 +24,7 @@ afterAll(async () => {
 })
 
 /** Runs `make`, then collects the unhandled rejections of the next few turns. */
-async function unhandledDuring(make: () => Promise<{ error?: { kind: string; hook?: string } }>) {
+async function unhandledDuring(make: () => Promise<{ error?: unknown }>) {
   const seen: unknown[] = []
   const listener = (reason: unknown): void => {
     seen.push(reason)
