@@ -27,6 +27,21 @@ function follow(caller: AbortSignal, own: AbortSignal): AbortSignal | undefined 
   }
 }
 
+/**
+ * Whether the caller's signal has aborted, and why. A signal that cannot be
+ * read (a wrapper whose getter throws once revoked) counts as aborted, with
+ * what it threw as the reason: a broken signal stops the call, it never
+ * makes it reject.
+ */
+export function signalState(signal: AbortSignal | undefined): { aborted: boolean; reason: unknown } {
+  if (signal === undefined) return { aborted: false, reason: undefined }
+  try {
+    return signal.aborted === true ? { aborted: true, reason: signal.reason } : { aborted: false, reason: undefined }
+  } catch (e) {
+    return { aborted: true, reason: e }
+  }
+}
+
 export class Bounds {
   readonly #controller = new AbortController()
   readonly #caller: AbortSignal | undefined
@@ -48,27 +63,42 @@ export class Bounds {
     const message = scope === 'deadline' ? 'deadline exceeded' : `attempt timed out after ${timeoutMs} ms`
     this.#timer = setTimeout(() => this.#fire(scope, new Error(message)), Math.max(0, Math.min(timeoutMs, remainingMs)))
     this.#caller = caller
-    const followed = caller === undefined || caller.aborted ? undefined : follow(caller, this.#controller.signal)
+    const state = signalState(caller)
+    const followed = caller === undefined || state.aborted ? undefined : follow(caller, this.#controller.signal)
     this.signal = followed ?? this.#controller.signal
-    this.#listening = caller !== undefined && !caller.aborted && followed === undefined
-    if (caller?.aborted) this.#fire('aborted', caller.reason)
-    else if (this.#listening) caller?.addEventListener('abort', this)
+    this.#listening = caller !== undefined && !state.aborted && followed === undefined && this.#listen(caller)
+    if (state.aborted) this.#fire('aborted', state.reason)
+  }
+
+  /** Listens to a caller's signal AbortSignal.any could not follow; one that cannot be listened to stops the bounds at once. */
+  #listen(caller: AbortSignal): boolean {
+    try {
+      caller.addEventListener('abort', this)
+      return true
+    } catch (e) {
+      this.#fire('aborted', e)
+      return false
+    }
   }
 
   /** Why the bounds fired, or undefined while they have not. */
   get reason(): BoundReason | undefined {
-    return this.#fired ?? (this.#caller?.aborted ? 'aborted' : undefined)
+    return this.#fired ?? (signalState(this.#caller).aborted ? 'aborted' : undefined)
   }
 
   /** The caller's signal aborted (EventListener interface: no closure per attempt). */
   handleEvent(): void {
-    this.#fire('aborted', this.#caller?.reason)
+    this.#fire('aborted', signalState(this.#caller).reason)
   }
 
   /** Clears the timer and any listener on the caller's signal. */
   release(): void {
     clearTimeout(this.#timer)
-    if (this.#listening) this.#caller?.removeEventListener('abort', this)
+    try {
+      if (this.#listening) this.#caller?.removeEventListener('abort', this)
+    } catch {
+      // a signal that cannot be unlistened holds nothing of the call's but this object
+    }
   }
 
   #fire(why: BoundReason, cause: unknown): void {

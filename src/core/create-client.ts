@@ -10,11 +10,11 @@
 import type { Client } from 'openapi-fetch'
 import { createAuthedApi } from './api.js'
 import { type Signer, supportsStreamBodies, type Transport } from './attempt.js'
-import { Bounds, BoundsFired, race } from './bounds.js'
+import { Bounds, BoundsFired, race, signalState } from './bounds.js'
 import { classify } from './classify.js'
 import { checkConfig, type ReservedKind } from './config.js'
 import { isIdempotencyKey } from './headers.js'
-import { guard, HookFailure } from './hooks.js'
+import { guardSync, HookFailure } from './hooks.js'
 import { takesIdempotencyKey } from './methods.js'
 import { type CallSettings, type ClientOptions, type ClientSettings, checkBaseUrl, readCallOptions, readClientOptions } from './options.js'
 import { RequestProblem } from './problem.js'
@@ -89,7 +89,7 @@ function idempotencyKey(given: unknown, make: () => string): string {
     if (isIdempotencyKey(given)) return given
     throw new RequestProblem('idempotencyKey must be 1 to 255 printable ASCII characters with no spaces')
   }
-  const made = guard('idempotencyKey', make)
+  const made = guardSync('idempotencyKey', make)
   if (isIdempotencyKey(made)) return made
   throw new HookFailure('idempotencyKey', 'the idempotency key factory must return 1 to 255 printable ASCII characters with no spaces')
 }
@@ -189,7 +189,8 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
   const invoke: Invoke = async (method, path, parts, options) => {
     let prepared: Prepared | Failure
     try {
-      if (options.signal?.aborted) return { error: abortedBy(options.signal.reason), response: undefined, attempts: 0 }
+      const state = signalState(options.signal)
+      if (state.aborted) return { error: abortedBy(state.reason), response: undefined, attempts: 0 }
       const key = keyFor(typeof method === 'string' ? method.toUpperCase() : '', parts.idempotencyKey)
       const built = buildRequest(ctx, method, path, { params: parts.params, body: parts.body, ...(key && { idempotency: key }) })
       // Only a body that must be read first (multipart, a Blob) makes the build wait, and then it is bounded.

@@ -35,23 +35,45 @@ export function guard<T>(hook: HookName, f: () => T): T {
   }
 }
 
-/** A Date from this realm or another. */
-export function isValidDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]' && Number.isFinite((value as Date).getTime())
+/**
+ * A hook's value that is a promise where none was asked for: its rejection is
+ * absorbed (never unhandled), as the call reports the wrong type instead.
+ */
+function absorb(value: unknown): void {
+  try {
+    if (isThenable(value)) value.then(undefined, () => undefined)
+  } catch {
+    // a `then` that throws: nothing was left pending
+  }
+}
+
+/** Calls a hook that must return a value now, not a promise; a promise it returns cannot reject unhandled. */
+export function guardSync<T>(hook: HookName, f: () => T): T {
+  const value = guard(hook, f)
+  absorb(value)
+  return value
+}
+
+/** The time of a Date from this realm or another (its own getTime, guarded); NaN for anything else. */
+function timeOf(value: unknown): number {
+  if (Object.prototype.toString.call(value) !== '[object Date]') return Number.NaN
+  const time = guard('now', () => (value as Date).getTime())
+  return typeof time === 'number' ? time : Number.NaN
 }
 
 /** The injected clock's time, or a HookFailure that names the usual mistake. */
 export function readClock(now: () => Date): Date {
-  const value = guard('now', now)
+  const value = guardSync('now', now)
   // A Date from another realm (a VM context) is copied into this one, where instanceof Date holds.
-  if (isValidDate(value)) return new Date(value.getTime())
+  const time = timeOf(value)
+  if (Number.isFinite(time)) return new Date(time)
   const hint = typeof value === 'number' ? ' (did you pass Date.now? pass () => new Date())' : ''
   throw new HookFailure('now', `now() must return a valid Date, got ${describe(value)}${hint}`)
 }
 
 /** The injected random source's next value in [0, 1). */
 export function readRandom(random: () => number): number {
-  const value = guard('random', random)
+  const value = guardSync('random', random)
   if (typeof value === 'number' && value >= 0 && value < 1) return value
   throw new HookFailure('random', `random() must return a number in [0, 1), got ${describe(value)}`)
 }

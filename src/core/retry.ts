@@ -10,7 +10,7 @@
  * answer). A status declared only by a range or `default` is still retried.
  */
 import { type ReadResponse, readCapped, send, signHeaders, type Transport, UnreadableStatus } from './attempt.js'
-import { Bounds, BoundsFired, race } from './bounds.js'
+import { Bounds, BoundsFired, race, signalState } from './bounds.js'
 import { hasNoContent, type Match, matchResponse } from './classify.js'
 import { guard, HookFailure, isThenable, log, readClock, readRandom } from './hooks.js'
 import type { Limits, LogEntry, Logger } from './options.js'
@@ -46,14 +46,17 @@ const HTTP_DATE = [
   /^[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT$/,
   /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/,
 ]
+const ASCTIME = 2
 
 /** Retry-After in ms, from seconds or an HTTP-date; undefined when absent or unreadable. */
 export function retryAfterMs(headers: Headers, now: () => Date): number | undefined {
   const value = headers.get('retry-after')?.trim()
   if (!value) return undefined
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000
-  if (!HTTP_DATE.some((format) => format.test(value))) return undefined
-  const date = Date.parse(value)
+  const form = HTTP_DATE.findIndex((format) => format.test(value))
+  if (form === -1) return undefined
+  // asctime carries no zone, and Date.parse would read it in the machine's; HTTP-dates are all GMT.
+  const date = Date.parse(form === ASCTIME ? `${value} GMT` : value)
   return Number.isNaN(date) ? undefined : Math.max(0, date - readClock(now).getTime())
 }
 
@@ -63,6 +66,10 @@ function backoffMs(retry: number, limits: Limits, random: () => number): number 
 
 function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason)
+      return
+    }
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', stop)
       resolve()
@@ -173,6 +180,8 @@ async function wait(call: Call, ms: number, remainingMs: number): Promise<Failur
   try {
     bounds = new Bounds(Number.POSITIVE_INFINITY, remainingMs, call.signal)
     const signal = bounds.signal
+    // Already stopped (the caller aborted as the wait began): no sleep starts, no timer is left behind.
+    if (signal.aborted) throw new BoundsFired(bounds.reason ?? 'aborted', signal.reason)
     const sleeping = sleep === undefined ? defaultSleep(ms, signal) : guard('sleep', () => sleep(ms, signal))
     if (!isThenable(sleeping)) throw new HookFailure('sleep', 'sleep(ms, signal) must return a promise')
     await race(sleeping, bounds)
@@ -196,11 +205,8 @@ export async function runAttempts(call: Call): Promise<Outcome> {
   const { limits, hooks } = call
   const started = performance.now()
   const remaining = (): number => limits.deadlineMs - (performance.now() - started)
-  if (call.signal?.aborted)
-    return {
-      result: { failure: { kind: 'aborted', cause: call.signal.reason, message: 'the call was aborted by its signal' } },
-      attempts: 0,
-    }
+  const state = signalState(call.signal)
+  if (state.aborted) return { result: { failure: abortedBy(state.reason) }, attempts: 0 }
   let attempts = 0
   for (let n = 1; ; n += 1) {
     const t0 = performance.now()
