@@ -12,6 +12,7 @@ import { renderFixture } from '../../../fixtures/build-generated.js'
 export const REVIEW_SPECS = [
   'test/adversarial/third-review/specs-review/stripeish.yaml',
   'test/adversarial/third-review/specs-review/paddleish.yaml',
+  'test/adversarial/third-review/specs-review/edgeish.yaml',
 ] as const
 
 for (const specPath of REVIEW_SPECS) {
