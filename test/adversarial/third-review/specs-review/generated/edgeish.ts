@@ -1,7 +1,7 @@
 /**
  * GENERATED FILE: DO NOT EDIT.
  * Source spec: test/adversarial/third-review/specs-review/edgeish.yaml
- * Spec sha256: 319eeae3777509c16baa188d206aa72a143474da20dda7b2ce558c5048bb9cf1
+ * Spec sha256: bdcceb78a635141507148bce47555a2e88e209127391cd3f0e88c86955300e51
  * Written by `npm run generate` with openapi-typescript 7.13.0.
  */
 
@@ -102,10 +102,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        UserBase: {
+            readonly id?: string;
+            email?: string;
+            password?: string;
+        };
+        /** @description allOf with the required list merged in a second part (the properties live in the base). */
+        User: components["schemas"]["UserBase"] & Record<string, never>;
+        /** @description the same merge, the second part without `type`. */
+        Member: components["schemas"]["UserBase"] & unknown;
         Customer: {
             readonly id: string;
             email: string;
@@ -272,6 +313,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Export"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["User"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+        };
+    };
+    createMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Member"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
                 };
             };
         };
