@@ -56,7 +56,7 @@ describe('parameters', () => {
     expect(last().headers.cookie).toBe('session=a%20b%3Bc')
   })
 
-  test('4XX as a $ref\'d problem+json response → http_4XX', async () => {
+  test("4XX as a $ref'd problem+json response → http_4XX", async () => {
     server.script(problem(403, { type: 'about:blank', title: 'Forbidden', status: 403, detail: 'wrong key' }))
     const r = await client().call('GET', '/subscriptions')
     expect(r.error).toMatchObject({ kind: 'http_4XX', status: 403, message: 'wrong key' })
@@ -64,7 +64,7 @@ describe('parameters', () => {
 })
 
 describe('path items by $ref (components.pathItems), requestBodies by $ref, 202 with no body', () => {
-  test('GET and PATCH (merge-patch+json) on a $ref\'d path item', async () => {
+  test("GET and PATCH (merge-patch+json) on a $ref'd path item", async () => {
     server.script(json(200, { data: SUB }))
     const got = await client().call('GET', '/subscriptions/{subscription_id}', { params: { path: { subscription_id: 'sub_1' } } })
     expect(got.data).toEqual({ data: SUB })
@@ -101,7 +101,7 @@ describe('path items by $ref (components.pathItems), requestBodies by $ref, 202 
     }
   })
 
-  test('POST with a $ref\'d optional requestBody → 202 data undefined; 409 problem → conflict', async () => {
+  test("POST with a $ref'd optional requestBody → 202 data undefined; 409 problem → conflict", async () => {
     server.script(reply(202))
     const r = await client().call('POST', '/subscriptions/{subscription_id}/pause', {
       params: { path: { subscription_id: 'sub_1' } },
@@ -142,7 +142,9 @@ describe('media types', () => {
 
   test('text/csv or JSON with patternProperties + additionalProperties:false; spaceDelimited query', async () => {
     server.script(reply(200, 'col_1,col_2\n', { 'content-type': 'text/csv' }))
-    const csv = await client().call('GET', '/reports/{report_id}/rows', { params: { path: { report_id: 'r 1/2' }, query: { columns: ['a', 'b'] } } })
+    const csv = await client().call('GET', '/reports/{report_id}/rows', {
+      params: { path: { report_id: 'r 1/2' }, query: { columns: ['a', 'b'] } },
+    })
     expect(csv.data).toBe('col_1,col_2\n')
     expect(last().url).toBe('/reports/r%201%2F2/rows?columns=a%20b')
     server.script(json(200, [{ col_1: 'x', col_2: 2, col_3: null }]))

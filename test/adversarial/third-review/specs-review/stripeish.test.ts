@@ -37,7 +37,9 @@ const CUSTOMER = {
 describe('form-urlencoded request bodies with deepObject encodings (every Stripe create/update call)', () => {
   test('FAILS: metadata (an object, `encoding: { metadata: { style: deepObject, explode: true } }`) is sent as metadata[key]=value', async () => {
     server.script(json(200, CUSTOMER))
-    const r = await client().call('POST', '/v1/customers', { body: { email: 'a@example.com', metadata: { order_id: '6735', tier: 'gold' } } })
+    const r = await client().call('POST', '/v1/customers', {
+      body: { email: 'a@example.com', metadata: { order_id: '6735', tier: 'gold' } },
+    })
     // today: invalid_request "body.metadata must be a string, a finite number or a boolean, got object" (media.ts formBytes → scalar)
     expect(r.error).toBeUndefined()
     expect(last().headers['content-type']).toBe('application/x-www-form-urlencoded')
@@ -63,6 +65,20 @@ describe('form-urlencoded request bodies with deepObject encodings (every Stripe
     const r = await client().call('POST', '/v1/customers', { body: { nmae: 'typo' } })
     expect(r.error).toMatchObject({ kind: 'invalid_request' })
     expect(server.requests).toHaveLength(0)
+  })
+})
+
+describe('multipart with a deepObject encoding (Stripe POST /v1/files file_link_data)', () => {
+  test('FAILS: file_link_data (encoding style deepObject) goes as file_link_data[create] and file_link_data[expires_at] parts', async () => {
+    server.script(json(200, { id: 'file_1', object: 'file', purpose: 'dispute_evidence', size: 3 }))
+    const r = await client().call('POST', '/v1/files', {
+      body: { file: new Uint8Array([1, 2, 3]), purpose: 'dispute_evidence', file_link_data: { create: true, expires_at: 1_800_000_000 } },
+    })
+    expect(r.error).toBeUndefined()
+    const text = last().body.toString('latin1')
+    // today: one part "file_link_data" holding the JSON text {"create":true,...} (media.ts multipart ignores encoding)
+    expect(text).toContain('name="file_link_data[create]"\r\n\r\ntrue\r\n')
+    expect(text).toContain('name="file_link_data[expires_at]"\r\n\r\n1800000000\r\n')
   })
 })
 
@@ -94,7 +110,17 @@ describe('responses', () => {
       object: 'invoice',
       status: null,
       charge: { id: 'ch_1', object: 'charge', amount: 100, captured: true, status: 'succeeded', invoice: 'in_1' },
-      lines: { object: 'list', has_more: false, data: [{ id: 'il_1', amount: 100, invoice: { id: 'in_1', object: 'invoice', status: 'paid', lines: { object: 'list', has_more: false, data: [] } } }] },
+      lines: {
+        object: 'list',
+        has_more: false,
+        data: [
+          {
+            id: 'il_1',
+            amount: 100,
+            invoice: { id: 'in_1', object: 'invoice', status: 'paid', lines: { object: 'list', has_more: false, data: [] } },
+          },
+        ],
+      },
     }
     server.script(json(200, invoice))
     const r = await client().call('GET', '/v1/invoices/{invoice}', { params: { path: { invoice: 'in_1' } } })
@@ -107,7 +133,17 @@ describe('responses', () => {
       id: 'in_1',
       object: 'invoice',
       status: 'open',
-      lines: { object: 'list', has_more: false, data: [{ id: 'il_1', amount: 100, invoice: { id: 'in_1', object: 'invoice', status: 'bogus', lines: { object: 'list', has_more: false, data: [] } } }] },
+      lines: {
+        object: 'list',
+        has_more: false,
+        data: [
+          {
+            id: 'il_1',
+            amount: 100,
+            invoice: { id: 'in_1', object: 'invoice', status: 'bogus', lines: { object: 'list', has_more: false, data: [] } },
+          },
+        ],
+      },
     }
     server.script(json(200, invoice))
     const r = await client().call('GET', '/v1/invoices/{invoice}', { params: { path: { invoice: 'in_1' } } })
@@ -116,11 +152,13 @@ describe('responses', () => {
 
   test('anyOf customer | deleted_customer: both are data', async () => {
     server.script(json(200, { id: 'cus_1', object: 'customer', deleted: true }))
-    const r = await client().call('GET', '/v1/customers/{customer}', { params: { path: { customer: 'cus_1' }, query: { expand: ['default_source'] } } })
+    const r = await client().call('GET', '/v1/customers/{customer}', {
+      params: { path: { customer: 'cus_1' }, query: { expand: ['default_source'] } },
+    })
     expect(r.data).toEqual({ id: 'cus_1', object: 'customer', deleted: true })
   })
 
-  test('a $ref\'d `default` response (components.responses) on a 4xx → http_default with the typed Stripe error', async () => {
+  test("a $ref'd `default` response (components.responses) on a 4xx → http_default with the typed Stripe error", async () => {
     server.script(json(400, { error: { type: 'invalid_request_error', message: 'No such customer', param: 'id' } }))
     const r = await client().call('GET', '/v1/customers')
     expect(r.error).toMatchObject({ kind: 'http_default', status: 400, body: { error: { message: 'No such customer' } } })
@@ -150,10 +188,16 @@ describe('responses', () => {
   test('oneOf + discriminator (external_account): request checked and sent, response picked by `object`', async () => {
     const card = { id: 'card_1', object: 'card', brand: 'Visa', last4: '4242', customer: null } as const
     server.script(json(200, card))
-    const r = await client().call('POST', '/v1/accounts/{account}/external_accounts', { params: { path: { account: 'acct_1' } }, body: card })
+    const r = await client().call('POST', '/v1/accounts/{account}/external_accounts', {
+      params: { path: { account: 'acct_1' } },
+      body: card,
+    })
     expect(r.data).toEqual(card)
     server.script(json(200, { id: 'ba_1', object: 'bank_account' }))
-    const bad = await client().call('POST', '/v1/accounts/{account}/external_accounts', { params: { path: { account: 'acct_1' } }, body: card })
+    const bad = await client().call('POST', '/v1/accounts/{account}/external_accounts', {
+      params: { path: { account: 'acct_1' } },
+      body: card,
+    })
     expect(bad.error).toMatchObject({ kind: 'invalid_body' })
   })
 })
@@ -168,7 +212,10 @@ describe('operation-level servers', () => {
         headers: { 'content-type': 'application/json' },
       })
     }
-    const stripe = createApiClient({ vendor: 'Stripeish', table, kinds, auth: { headers: { Authorization: 'Bearer sk_test_1' } } }, { fetch })
+    const stripe = createApiClient(
+      { vendor: 'Stripeish', table, kinds, auth: { headers: { Authorization: 'Bearer sk_test_1' } } },
+      { fetch },
+    )
     const r = await stripe.call('POST', '/v1/files', { body: { file: new Uint8Array([1, 2, 3]), purpose: 'dispute_evidence' } })
     expect(r.error).toBeUndefined()
     // today: https://api.stripeish.example/v1/files: the runtime table keeps only the top-level servers
