@@ -55,3 +55,25 @@ export function checkResponse(doc: Json, operation: string, status: string, body
   if (schema === undefined || schema === null) throw new Error(`no JSON schema for ${operation} ${status}`)
   return schemaProblem(body, schema as Schema, { schemas: t.schemas as Record<string, Schema>, direction: 'response' })
 }
+
+import ts from 'typescript'
+
+/** TypeScript's errors (strict) for `code` appended to the generated types `typesText` (so it names components, operations, paths directly). */
+export function compileErrors(typesText: string, code: string): string[] {
+  const name = '/virtual/use.ts'
+  const text = `${typesText}\n${code}\n`
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
+  }
+  const host = ts.createCompilerHost(options)
+  const getSourceFile = host.getSourceFile.bind(host)
+  host.getSourceFile = (f, lang, onError) => (f === name ? ts.createSourceFile(f, text, lang) : getSourceFile(f, lang, onError))
+  const exists = host.fileExists.bind(host)
+  host.fileExists = (f) => f === name || exists(f)
+  const program = ts.createProgram([name], options, host)
+  return ts.getPreEmitDiagnostics(program).map((d) => `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`)
+}
