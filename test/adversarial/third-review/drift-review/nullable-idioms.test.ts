@@ -49,4 +49,14 @@ describe('nullable around a $ref', () => {
       { line: 'components.schemas.Subscription: property "status" is no longer nullable', breaks: ['invalid_body'], level: 'major' },
     ])
   })
+
+  it('3.0 → 3.1 with `$ref` + `nullable: true` siblings: the types are identical (openapi-typescript ignores the sibling); only the run-time check widens; today "became nullable", compile break', async () => {
+    const before = applyPatch(base, [{ op: 'replace', path: STATUS, value: { ...ref('SubscriptionStatus'), nullable: true } }])
+    const after = { ...before, openapi: '3.1.0' }
+    expect(await types('funnelfox', after)).toBe(await types('funnelfox', before))
+    expect(checkResponse(before, GET_ONE, '200', { ...FOX_SUBSCRIPTION, status: null })).toBeDefined()
+    expect(checkResponse(after, GET_ONE, '200', { ...FOX_SUBSCRIPTION, status: null })).toBeUndefined()
+    const r = report('funnelfox', before, after)
+    expect(r.lines.flatMap((l) => l.breaks)).toEqual([])
+  })
 })
