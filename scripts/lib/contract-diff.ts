@@ -35,8 +35,11 @@ export function detectRenames(before: Readonly<Record<string, Shape>>, after: Re
     progress = false
     const taken = new Set(renamed.values())
     for (const old of gone.filter((n) => !renamed.has(n))) {
-      const mapped = JSON.stringify(before[old], (k, v) => (k === '$ref' && typeof v === 'string' ? (renamed.get(v) ?? v) : v))
-      const matches = fresh.filter((n) => !taken.has(n) && JSON.stringify(after[n]) === mapped)
+      // Compared as values (key order aside), with the references already known renamed read under their new names.
+      const mapped: unknown = JSON.parse(
+        JSON.stringify(before[old], (k, v) => (k === '$ref' && typeof v === 'string' ? (renamed.get(v) ?? v) : v)),
+      )
+      const matches = fresh.filter((n) => !taken.has(n) && same(after[n], mapped))
       if (matches.length === 1 && matches[0] !== undefined) {
         renamed.set(old, matches[0])
         progress = true

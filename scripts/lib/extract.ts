@@ -76,7 +76,9 @@ function stripEol(line: string): string {
 const SPEC_LANGS = new Set(['', 'yaml', 'yml', 'json', 'openapi'])
 
 /** Extracts the single OpenAPI 3.x document from a page (fenced block, or the whole page if it is a raw document). */
-export function extractSpec(page: string): ExtractedSpec {
+export function extractSpec(input: string): ExtractedSpec {
+  // A byte order mark (kept by readFileSync; fetch's text() drops it) is not part of the page's first line.
+  const page = input.startsWith('\uFEFF') ? input.slice(1) : input
   const candidates = fencedBlocks(page).filter((b) => SPEC_LANGS.has(b.lang) && LOOKS_LIKE_OPENAPI.test(b.text))
   if (candidates.length > 1) {
     const where = candidates.map((b) => `line ${b.line}`).join(', ')

@@ -3,9 +3,10 @@
  * for users who want openapi-fetch itself (one attempt, openapi-fetch's own
  * result shape, no timeouts but a `signal` you pass). It goes through
  * openapi-fetch's documented extension points only, a middleware and a
- * fetch. Before a credential is set, the middleware refuses a request to any
- * other base URL and one given its own `fetch` (which would skip the
- * no-redirect transport); every request is sent exactly once.
+ * fetch. The middleware refuses a request to any other base URL and one given
+ * its own `fetch` (which would skip the no-redirect transport); the fetch
+ * checks the URL again, then sets the credentials; every request is sent
+ * exactly once.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch'
 import { sendInit, type Transport } from './attempt.js'
@@ -24,12 +25,10 @@ export interface ApiAuth {
 
 type Fetch = (request: Request) => Promise<Response>
 
-function refuseElsewhere(auth: ApiAuth, request: Request, fetch: unknown, own: Fetch): void {
-  const url = request.url
+function refuseOtherHosts(auth: ApiAuth, url: string): void {
   if (url !== auth.baseUrl && !url.startsWith(`${auth.baseUrl}/`) && !url.startsWith(`${auth.baseUrl}?`)) {
     throw new Error(`${auth.vendor}: refusing to send credentials outside ${auth.baseUrl}`)
   }
-  if (fetch !== own) throw new Error(`${auth.vendor}: refusing a per-request fetch: give the client its fetch instead`)
 }
 
 /** The request with the spec's defaults for the required header and query parameters it leaves out (OneKey's Content-Type). */
@@ -48,34 +47,49 @@ function withDefaults(auth: ApiAuth, given: Request, schemaPath: string): Reques
   return request
 }
 
-function authMiddleware(auth: ApiAuth, t: Transport, own: Fetch): Middleware {
+/** Checks each request as openapi-fetch built it, and adds the spec's defaults; the credentials are set later, by `own` alone. */
+function checkMiddleware(auth: ApiAuth, own: Fetch): Middleware {
   return {
-    async onRequest({ request: given, options, schemaPath }) {
-      refuseElsewhere(auth, given, options.fetch, own)
-      const request = withDefaults(auth, given, schemaPath)
-      for (const [name, value] of auth.headers) request.headers.set(name, value)
-      const idempotency = auth.idempotency
-      if (idempotency !== undefined && takesIdempotencyKey(request.method) && !request.headers.has(idempotency.header)) {
-        request.headers.set(idempotency.header, idempotency.make())
-      }
-      if (t.sign === undefined) return request
-      const body = new Uint8Array(await request.clone().arrayBuffer())
-      const date = readClock(t.now)
-      const signed = await t.sign({ method: request.method, url: request.url, headers: request.headers, body, date })
-      for (const [name, value] of Object.entries(signed)) request.headers.set(name, value)
-      return request
+    onRequest({ request, options, schemaPath }) {
+      refuseOtherHosts(auth, request.url)
+      if (options.fetch !== own) throw new Error(`${auth.vendor}: refusing a per-request fetch: give the client its fetch instead`)
+      return withDefaults(auth, request, schemaPath)
     },
   }
 }
 
-/** The openapi-fetch client with auth applied; each request is sent once, with no redirect followed. */
+/** The headers the request goes with: its own, the credentials, the idempotency key and, signed, the signer's over the exact bytes. */
+async function authedHeaders(auth: ApiAuth, t: Transport, request: Request, bytes: Uint8Array | null): Promise<Headers> {
+  const headers = new Headers(request.headers)
+  for (const [name, value] of auth.headers) headers.set(name, value)
+  const idempotency = auth.idempotency
+  if (idempotency !== undefined && takesIdempotencyKey(request.method) && !headers.has(idempotency.header)) {
+    headers.set(idempotency.header, idempotency.make())
+  }
+  if (t.sign === undefined) return headers
+  const date = readClock(t.now)
+  const body = bytes ?? new Uint8Array(0)
+  const signed = await t.sign({ method: request.method, url: request.url, headers, body, date })
+  for (const [name, value] of Object.entries(signed)) headers.set(name, value)
+  return headers
+}
+
+/**
+ * The openapi-fetch client with auth applied; each request is sent once, with
+ * no redirect followed. The credentials are set in the client's own fetch,
+ * after every middleware (the client's, `api.use`'s, a request's own) has
+ * run, and only once the final URL is checked: no middleware sees them, and
+ * none can move them to another host.
+ */
 export function createAuthedApi<Paths extends {}>(auth: ApiAuth, t: Transport): Client<Paths> {
   const own: Fetch = async (request) => {
+    refuseOtherHosts(auth, request.url)
     const bytes = carriesBody(request.method) ? new Uint8Array(await request.arrayBuffer()) : null
-    const init = sendInit(request.method, new Headers(request.headers), bytes, request.signal, t.streamBodies)
+    const headers = await authedHeaders(auth, t, request, bytes)
+    const init = sendInit(request.method, headers, bytes, request.signal, t.streamBodies)
     return t.fetch === undefined ? globalThis.fetch(request.url, init) : t.fetch(new Request(request.url, init))
   }
   const api = createClient<Paths>({ baseUrl: auth.baseUrl, fetch: own })
-  api.use(authMiddleware(auth, t, own))
+  api.use(checkMiddleware(auth, own))
   return api
 }

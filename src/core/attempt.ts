@@ -11,7 +11,7 @@
  * followed. GET and HEAD cannot carry a body and stay exposed to the replay.
  */
 import { type Bounds, BoundsFired, race } from './bounds.js'
-import { isHeaderValue, isToken } from './headers.js'
+import { isHeaderValue, isToken, isTransportHeader } from './headers.js'
 import { guard, HookFailure, isThenable, readClock } from './hooks.js'
 import type { Prepared } from './request.js'
 
@@ -105,8 +105,11 @@ async function signerHeaders(
   }
   if (typeof added !== 'object' || added === null) throw new HookFailure('sign', 'the signer must return the headers to add')
   const entries = Object.entries(added)
-  if (!entries.every(([name, value]) => isToken(name) && isHeaderValue(value))) {
-    throw new HookFailure('sign', 'the signer returned a header that cannot be sent (a bad name, or a value with control characters)')
+  if (!entries.every(([name, value]) => isToken(name) && !isTransportHeader(name) && isHeaderValue(value))) {
+    throw new HookFailure(
+      'sign',
+      'the signer returned a header that cannot be sent (a bad name, one fetch sets itself, or a value with control characters)',
+    )
   }
   return entries as [string, string][]
 }

@@ -33,9 +33,10 @@ export function matchResponse(operation: Operation, status: number): Match | und
   return { key: 'default', exact: false, content: responses.default ?? null }
 }
 
-/** Statuses whose body is never read: no content by definition. */
+/** Statuses whose body is never read: no content by definition, or declared with none (no `content`, or `content: {}`). */
 export function hasNoContent(method: string, status: number, match: Match | undefined): boolean {
-  return method === 'HEAD' || status === 204 || status === 205 || status === 304 || (match !== undefined && match.content === null)
+  if (method === 'HEAD' || status === 204 || status === 205 || status === 304) return true
+  return match !== undefined && (match.content === null || Object.keys(match.content).length === 0)
 }
 
 const decoder = new TextDecoder()

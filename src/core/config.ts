@@ -5,7 +5,7 @@
  * `error.kind` could not tell them apart.
  */
 import type { Signer } from './attempt.js'
-import { isHeaderValue, isToken } from './headers.js'
+import { isHeaderValue, isToken, isTransportHeader } from './headers.js'
 import { describe } from './options.js'
 import type { Table } from './table.js'
 
@@ -77,14 +77,15 @@ function checkAuth(vendor: string, auth: unknown): Pick<CheckedConfig, 'headers'
   const signed = isRecord(auth) ? field(auth, 'signedHeaders') : undefined
   if (isRecord(headersGiven) && sign === undefined) {
     const headers = Object.entries(headersGiven).map(([name, value]): [string, string] => {
-      if (!isToken(name)) fail(vendor, `auth header name ${JSON.stringify(name)} is not a valid header name`)
+      if (!isToken(name) || isTransportHeader(name))
+        fail(vendor, `auth header name ${JSON.stringify(name)} is not a header a credential can travel in`)
       if (!isHeaderValue(value)) fail(vendor, `the ${name} header value must be printable ASCII without leading or trailing spaces`)
       return [name, value]
     })
     return { headers, sign: undefined, signedHeaders: [] }
   }
   if (typeof sign === 'function' && Array.isArray(signed)) {
-    const bad = signed.find((h) => !isToken(h))
+    const bad = signed.find((h) => !isToken(h) || isTransportHeader(h))
     if (bad !== undefined) fail(vendor, `auth.signedHeaders: ${JSON.stringify(bad)} is not a valid header name`)
     return { headers: [], sign: sign as Signer, signedHeaders: signed as string[] }
   }

@@ -126,10 +126,10 @@ function toResult(
 }
 
 /** Builds the call within the deadline and the caller's signal: a body that takes forever to read cannot hang it either. */
-async function buildBounded(building: Promise<Prepared>, options: CallSettings): Promise<Prepared | Failure> {
+async function buildBounded(building: Promise<Prepared>, options: CallSettings, started: number): Promise<Prepared | Failure> {
   let bounds: Bounds | undefined
   try {
-    bounds = new Bounds(Number.POSITIVE_INFINITY, options.limits.deadlineMs, options.signal)
+    bounds = new Bounds(Number.POSITIVE_INFINITY, options.limits.deadlineMs - (performance.now() - started), options.signal)
     return await race(building, bounds)
   } catch (e) {
     if (e instanceof BoundsFired) return failureOf(e, bounds, options.limits)
@@ -187,6 +187,7 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
   }
 
   const invoke: Invoke = async (method, path, parts, options) => {
+    const started = performance.now()
     let prepared: Prepared | Failure
     try {
       const state = signalState(options.signal)
@@ -194,7 +195,7 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
       const key = keyFor(typeof method === 'string' ? method.toUpperCase() : '', parts.idempotencyKey)
       const built = buildRequest(ctx, method, path, { params: parts.params, body: parts.body, ...(key && { idempotency: key }) })
       // Only a body that must be read first (multipart, a Blob) makes the build wait, and then it is bounded.
-      prepared = built instanceof Promise ? await buildBounded(built, options) : built
+      prepared = built instanceof Promise ? await buildBounded(built, options, started) : built
     } catch (e) {
       if (e instanceof HookFailure)
         return { error: { kind: 'hook_failed', hook: e.hook, cause: e.cause, message: e.message }, response: undefined, attempts: 0 }
@@ -203,7 +204,7 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
       )
     }
     if ('kind' in prepared) return { error: prepared, response: undefined, attempts: 0 }
-    const outcome = await runAttempts({ prepared, transport, limits: options.limits, hooks, signal: options.signal })
+    const outcome = await runAttempts({ prepared, transport, limits: options.limits, hooks, signal: options.signal, started })
     return toResult(outcome, prepared.method, table, kinds)
   }
   const readOptions = (input: unknown, extra: readonly string[]): CallSettings | string => readCallOptions(input, settings.limits, extra)

@@ -17,3 +17,22 @@ export const isHeaderValue = (s: unknown): s is string => typeof s === 'string' 
 
 /** An idempotency key: 1 to 255 visible ASCII characters. */
 export const isIdempotencyKey = (s: unknown): s is string => isVisibleAscii(s) && s.length <= 255
+
+/**
+ * Headers fetch sets itself or refuses to send (Node's undici throws on each
+ * before anything goes out): hop-by-hop headers, Expect and Host. A call, a
+ * client's auth or a signer that names one is bad input, not a network failure.
+ */
+const TRANSPORT = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'expect',
+  'host',
+])
+
+export const isTransportHeader = (name: string): boolean => TRANSPORT.has(name.toLowerCase())

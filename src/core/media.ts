@@ -63,9 +63,9 @@ async function multipart(body: unknown): Promise<SerialisedBody> {
 }
 
 function binaryBytes(body: unknown): Uint8Array | Promise<Uint8Array> {
-  if (body instanceof Uint8Array) return body
-  if (body instanceof ArrayBuffer) return new Uint8Array(body)
-  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+  // Copied, as fetch copies a body: a buffer the caller reuses after the call began cannot change a retry's bytes.
+  if (body instanceof ArrayBuffer) return new Uint8Array(body.slice(0))
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength).slice()
   if (isBlob(body)) return body.arrayBuffer().then((b) => new Uint8Array(b))
   if (typeof body === 'string') return encoder.encode(body)
   throw new RequestProblem('a binary body must be a Uint8Array, an ArrayBuffer, a Blob or a string')

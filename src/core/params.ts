@@ -7,6 +7,7 @@
  * that cannot be serialised is a RequestProblem naming it.
  */
 import { serializeArrayParam, serializeObjectParam } from 'openapi-fetch'
+import { isTransportHeader } from './headers.js'
 import { RequestProblem, scalar } from './problem.js'
 import type { ParamStyle } from './table.js'
 
@@ -100,6 +101,7 @@ export function applyHeaderParams(headers: Headers, params: { header?: unknown; 
   for (const [name, value] of Object.entries(record(params.header, 'header'))) {
     if (value === undefined || value === null) continue
     if (managed.has(name.toLowerCase())) throw new RequestProblem(`params.header.${name} is set by the client and cannot be given per call`)
+    if (isTransportHeader(name)) throw new RequestProblem(`params.header.${name} is a header fetch sets itself or will not send`)
     const s = structure(value, `params.header.${name}`)
     const text = s.kind === 'array' ? s.value.join(',') : s.kind === 'object' ? Object.entries(s.value).flat().join(',') : s.value
     try {

@@ -134,6 +134,8 @@ interface Call {
   readonly limits: Limits
   readonly hooks: Hooks
   readonly signal: AbortSignal | undefined
+  /** When the call began (performance.now()): the deadline counts from here, a body read before the attempts included. */
+  readonly started: number
 }
 
 /** One attempt: sign, send once, read the body as far as the declared response allows. `sent` tells whether fetch got it. */
@@ -202,8 +204,7 @@ function entry(call: Call, attempt: number, result: Outcome['result'], durationM
 
 /** Runs attempts until one gives an answer worth returning, retries run out, or time does. Never rejects. */
 export async function runAttempts(call: Call): Promise<Outcome> {
-  const { limits, hooks } = call
-  const started = performance.now()
+  const { limits, hooks, started } = call
   const remaining = (): number => limits.deadlineMs - (performance.now() - started)
   const state = signalState(call.signal)
   if (state.aborted) return { result: { failure: abortedBy(state.reason) }, attempts: 0 }

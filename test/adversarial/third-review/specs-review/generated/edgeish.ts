@@ -5,6 +5,20 @@
  * Written by `npm run generate` with openapi-typescript 7.13.0.
  */
 
+export type $Read<T> = {
+    readonly $read: T;
+};
+export type $Write<T> = {
+    readonly $write: T;
+};
+export type Readable<T> = T extends $Write<any> ? never : T extends $Read<infer U> ? Readable<U> : T extends (infer E)[] ? Readable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Write<any> ? never : K]: Readable<T[K]>;
+} : T;
+export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer U> ? Writable<U> : T extends (infer E)[] ? Writable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? never : K]: Writable<T[K]>;
+} & {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
+} : T;
 export interface paths {
     "/v2/customers/{customer_id}/logo": {
         parameters: {
@@ -139,19 +153,19 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         UserBase: {
-            readonly id?: string;
+            id?: $Read<string>;
             email?: string;
-            password?: string;
+            password?: $Write<string>;
         };
         /** @description allOf with the required list merged in a second part (the properties live in the base). */
         User: components["schemas"]["UserBase"] & Record<string, never>;
         /** @description the same merge, the second part without `type`. */
         Member: components["schemas"]["UserBase"] & unknown;
         Customer: {
-            readonly id: string;
+            id: $Read<string>;
             email: string;
             /** Format: date-time */
-            readonly created_at: string;
+            created_at: $Read<string>;
             given_name?: string | null;
         };
         Export: {

@@ -5,6 +5,20 @@
  * Written by `npm run generate` with openapi-typescript 7.13.0.
  */
 
+export type $Read<T> = {
+    readonly $read: T;
+};
+export type $Write<T> = {
+    readonly $write: T;
+};
+export type Readable<T> = T extends $Write<any> ? never : T extends $Read<infer U> ? Readable<U> : T extends (infer E)[] ? Readable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Write<any> ? never : K]: Readable<T[K]>;
+} : T;
+export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer U> ? Writable<U> : T extends (infer E)[] ? Writable<E>[] : T extends object ? {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? never : K]: Writable<T[K]>;
+} & {
+    [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
+} : T;
 export interface paths {
     "/subscriptions": {
         parameters: {
@@ -231,14 +245,14 @@ export interface components {
             };
         };
         Subscription: {
-            readonly id: string;
+            id: $Read<string>;
             status: components["schemas"]["SubscriptionStatus"];
             customer_id: string;
             address_id?: string | null;
             /** @description A $ref with a sibling (3.1). */
             currency_code?: components["schemas"]["Money"]["currency_code"];
             /** Format: date-time */
-            readonly created_at: string;
+            created_at: $Read<string>;
             items: components["schemas"]["Item"][];
             scheduled_change: null | components["schemas"]["ScheduledChange"];
             custom_data?: {
@@ -273,7 +287,7 @@ export interface components {
         CardDetails: components["schemas"]["BaseDetails"] & {
             /** @constant */
             type?: "scheme";
-            encryptedCardNumber?: string;
+            encryptedCardNumber: $Write<string>;
             holderName?: string;
         } & {
             /**
@@ -315,7 +329,7 @@ export interface components {
             };
             /** @enum {string} */
             shopperInteraction?: "Ecommerce" | "ContAuth" | "Moto" | "POS";
-            readonly pspReference?: string;
+            pspReference?: $Read<string>;
         };
         PaymentResponse: {
             pspReference?: string;
