@@ -4,6 +4,7 @@
  * time. Pure; the spec file itself is never changed.
  */
 import type { OpenAPI3 } from 'openapi-typescript'
+import { withAllOfRequiredFilled } from './allof-required.js'
 import { sentDefault } from './param-default.js'
 import { isObject, type Json, resolveRef } from './spec-refs.js'
 
@@ -68,10 +69,12 @@ function flagsFromRefs(spec: Json, node: unknown, depth = 0): void {
  * does: a required header or query parameter the client sends a default for
  * is optional; media type keys are lowercased (the client
  * reads `Application/JSON` as JSON); a property readOnly or writeOnly through
- * its `$ref` carries the flag itself (openapi-typescript's read/write markers).
+ * its `$ref` carries the flag itself (openapi-typescript's read/write markers);
+ * an allOf part that only requires names its siblings declare gets their
+ * schemas (./allof-required.ts).
  */
 export function asTheCallerSeesIt(document: Record<string, unknown>): OpenAPI3 {
-  const copy = structuredClone(document) as Json
+  const copy = withAllOfRequiredFilled(document as Json)
   const components = isObject(copy.components) ? copy.components : {}
   for (const body of Object.values(isObject(components.requestBodies) ? components.requestBodies : {})) lowerMediaKeys(body)
   for (const res of Object.values(isObject(components.responses) ? components.responses : {})) lowerMediaKeys(res)

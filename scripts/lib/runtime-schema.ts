@@ -8,6 +8,7 @@
  * `$ref` is emitted once, in `schemas`, and referred to by key, so the table
  * grows with the spec, not with its `$ref` fan-out. Pure: no I/O.
  */
+import { withAllOfRequiredFilled } from './allof-required.js'
 import { sentDefault } from './param-default.js'
 import { isObject, type Json, METHODS } from './spec-refs.js'
 
@@ -221,7 +222,9 @@ function operation(w: Walk, item: Json, op: Json, pointer: string, itemPointer: 
 }
 
 /** Keys of `operations` are "METHOD /path". */
-export function runtimeTable(spec: Json): RuntimeTable {
+export function runtimeTable(document: Json): RuntimeTable {
+  // An allOf part that only requires names its siblings declare is checked with their schemas (readOnly, writeOnly).
+  const spec = withAllOfRequiredFilled(document)
   const w: Walk = { spec, openapi31: typeof spec.openapi === 'string' && spec.openapi.startsWith('3.1'), schemas: dict() }
   const operations = dict<RuntimeOperation>()
   const paths = isObject(spec.paths) ? spec.paths : {}

@@ -121,21 +121,31 @@ function skippable(property: Schema | undefined, ctx: CheckContext): boolean {
   return ctx.direction === 'request' ? s.readOnly === true : s.writeOnly === true
 }
 
-/** The patternProperties schemas a property name matches; a pattern this runtime cannot compile matches nothing. */
+/** A JSON Schema pattern as a RegExp: with the `u` flag (as JSON Schema reads it), else without (a `\\:` escape the `u` flag refuses); null if neither reads it. */
+function compiled(pattern: string): RegExp | null {
+  for (const flags of ['u', '']) {
+    try {
+      return new RegExp(pattern, flags)
+    } catch {
+      // the next flavour
+    }
+  }
+  return null
+}
+
+/** The patternProperties schemas a property name matches; a pattern no RegExp reads lets every name through unchecked. */
 function patternSchemas(s: ObjectSchema, name: string, st: State): Schema[] {
   const out: Schema[] = []
   for (const [pattern, schema] of Object.entries(s.patternProperties ?? {})) {
     st.patterns ??= new Map()
     let re = st.patterns.get(pattern)
     if (re === undefined) {
-      try {
-        re = new RegExp(pattern, 'u')
-      } catch {
-        re = null
-      }
+      re = compiled(pattern)
       st.patterns.set(pattern, re)
     }
-    if (re?.test(name)) out.push(schema)
+    // A pattern no flavour of RegExp reads may match any name: the check lets such names through unchecked.
+    if (re === null) out.push({})
+    else if (re.test(name)) out.push(schema)
   }
   return out
 }

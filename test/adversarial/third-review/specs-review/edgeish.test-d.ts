@@ -3,7 +3,7 @@
  * Tests named "FAILS:" do not type-check on the current code; the others pin typing that works.
  */
 import { describe, expectTypeOf, test } from 'vitest'
-import { createApiClient } from '../../../../src/index.js'
+import { createApiClient, type ReadView } from '../../../../src/index.js'
 import type { components as E } from './generated/edgeish.js'
 import { table as edgeTable } from './generated/edgeish-operations.js'
 import type { components as P } from './generated/paddleish.js'
@@ -26,7 +26,7 @@ describe('readOnly in requests', () => {
 
   test('the response still has the readOnly properties', async () => {
     const r = await edge.call('POST', '/v2/customers', { body: { email: 'a@example.com' } as never })
-    if (!r.error) expectTypeOf(r.data).toEqualTypeOf<E['schemas']['Customer']>()
+    if (!r.error) expectTypeOf(r.data).toEqualTypeOf<ReadView<E['schemas']['Customer']>>()
   })
 })
 
@@ -38,8 +38,8 @@ describe('responses', () => {
 
   test("a $ref'd path item (components.pathItems) is callable and typed", async () => {
     const r = await paddle.call('GET', '/subscriptions/{subscription_id}', { params: { path: { subscription_id: 's' } } })
-    if (!r.error) expectTypeOf(r.data).toEqualTypeOf<{ data: P['schemas']['Subscription'] }>()
-    else if (r.error.kind === 'not_found') expectTypeOf(r.error.body).toEqualTypeOf<P['schemas']['Problem']>()
+    if (!r.error) expectTypeOf(r.data).toEqualTypeOf<{ data: ReadView<P['schemas']['Subscription']> }>()
+    else if (r.error.kind === 'not_found') expectTypeOf(r.error.body).toEqualTypeOf<ReadView<P['schemas']['Problem']>>()
     // @ts-expect-error the path parameter is required
     void paddle.call('GET', '/subscriptions/{subscription_id}', {})
   })

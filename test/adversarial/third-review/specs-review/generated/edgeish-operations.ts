@@ -20,8 +20,8 @@ export const table: {
 "schemas":{
 "Customer":{"type":"object","required":["id","email","created_at"],"properties":{"id":{"type":"string","readOnly":true},"email":{"type":"string"},"created_at":{"type":"string","readOnly":true},"given_name":{"type":["string","null"]}}},
 "Export":{"type":"object","required":["id","status"],"properties":{"id":{"type":"string"},"status":{"type":"string","enum":["pending","ready"]}}},
-"Member":{"allOf":[{"$ref":"UserBase"},{"required":["id","email","password"]}]},
-"User":{"allOf":[{"$ref":"UserBase"},{"type":"object","required":["id","email","password"]}]},
+"Member":{"allOf":[{"$ref":"UserBase"},{"type":"object","required":["id","email","password"],"properties":{"id":{"type":"string","readOnly":true},"email":{"type":"string"},"password":{"type":"string","writeOnly":true}}}]},
+"User":{"allOf":[{"$ref":"UserBase"},{"type":"object","required":["id","email","password"],"properties":{"id":{"type":"string","readOnly":true},"email":{"type":"string"},"password":{"type":"string","writeOnly":true}}}]},
 "UserBase":{"type":"object","properties":{"id":{"type":"string","readOnly":true},"email":{"type":"string"},"password":{"type":"string","writeOnly":true}}}
 },
 "operations":{

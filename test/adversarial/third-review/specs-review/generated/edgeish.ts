@@ -158,9 +158,17 @@ export interface components {
             password?: $Write<string>;
         };
         /** @description allOf with the required list merged in a second part (the properties live in the base). */
-        User: components["schemas"]["UserBase"] & Record<string, never>;
+        User: components["schemas"]["UserBase"] & {
+            id: $Read<string>;
+            email: string;
+            password: $Write<string>;
+        };
         /** @description the same merge, the second part without `type`. */
-        Member: components["schemas"]["UserBase"] & unknown;
+        Member: components["schemas"]["UserBase"] & {
+            id: $Read<string>;
+            email: string;
+            password: $Write<string>;
+        };
         Customer: {
             id: $Read<string>;
             email: string;
