@@ -16,8 +16,15 @@ export type RuntimeSchema = Json | boolean
 
 export type RuntimeContent = Record<string, RuntimeSchema | null>
 
+/** A form or multipart field's encoding: its part's Content-Type, and for an object or array, its style. */
+export interface RuntimeEncoding {
+  contentType?: string
+  style?: string
+  explode?: boolean
+}
+
 export interface RuntimeOperation {
-  request?: { required: boolean; content: RuntimeContent }
+  request?: { required: boolean; content: RuntimeContent; encoding?: Record<string, Record<string, RuntimeEncoding>> }
   /** Required header and query parameters with a default, sent as the default when the call gives none. */
   defaults?: Record<string, Record<string, string>>
   path?: Record<string, Json>
@@ -195,12 +202,47 @@ function paramDefaults(w: Walk, parameters: unknown[], pointer: string): Record<
   return kept.length > 0 ? Object.fromEntries(kept) : undefined
 }
 
+/** A field's encoding as declared, or its schema's `contentMediaType` (3.1) as its part's Content-Type. */
+function fieldEncoding(w: Walk, declared: unknown, property: unknown): RuntimeEncoding | undefined {
+  const out: RuntimeEncoding = {}
+  const e = isObject(declared) ? declared : {}
+  const { node: schema } = deref(w, property, '')
+  if (typeof e.contentType === 'string') out.contentType = e.contentType.split(',')[0]?.trim() ?? e.contentType
+  else if (isObject(schema) && typeof schema.contentMediaType === 'string') out.contentType = schema.contentMediaType
+  if (typeof e.style === 'string') out.style = e.style
+  if (typeof e.explode === 'boolean') out.explode = e.explode
+  return Object.keys(out).length > 0 ? out : undefined
+}
+
+/** The encodings of a request body's form and multipart media types, by field; undefined when there are none. */
+function encodings(w: Walk, body: Json): Record<string, Record<string, RuntimeEncoding>> | undefined {
+  const out = dict<Record<string, RuntimeEncoding>>()
+  for (const [media, value] of Object.entries(isObject(body.content) ? body.content : {})) {
+    if (!isObject(value) || !/^(multipart\/|application\/x-www-form-urlencoded)/i.test(media)) continue
+    const declared = isObject(value.encoding) ? value.encoding : {}
+    const { node: schema } = deref(w, value.schema, '')
+    const properties = isObject(schema) && isObject(schema.properties) ? schema.properties : {}
+    const fields = dict<RuntimeEncoding>()
+    for (const name of [...new Set([...Object.keys(declared), ...Object.keys(properties)])].sort()) {
+      const encoding = fieldEncoding(w, declared[name], properties[name])
+      if (encoding !== undefined) fields[name] = encoding
+    }
+    if (Object.keys(fields).length > 0) out[media] = fields
+  }
+  return Object.keys(out).length > 0 ? out : undefined
+}
+
 /** One operation. `shared`: it lives in a path item reached by `$ref`, which other paths may share too. */
 function operation(w: Walk, item: Json, op: Json, pointer: string, itemPointer: string, shared: boolean): RuntimeOperation {
   const out: RuntimeOperation = { responses: dict() }
   const body = deref(w, op.requestBody, `${pointer}/requestBody`)
+  const encoding = isObject(body.node) ? encodings(w, body.node) : undefined
   const request = isObject(body.node)
-    ? { required: body.node.required === true, content: content(w, body.node, body.pointer, shared || body.viaRef) ?? {} }
+    ? {
+        required: body.node.required === true,
+        content: content(w, body.node, body.pointer, shared || body.viaRef) ?? {},
+        ...(encoding && { encoding }),
+      }
     : undefined
   const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]
   const path = paramStyles(w, params, `${itemPointer}/parameters`, 'path')

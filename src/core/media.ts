@@ -4,8 +4,9 @@
  * serialised once per call; a value that cannot be sent as that media type
  * is a problem in words, and nothing is sent.
  */
-import { RequestProblem, scalar } from './problem.js'
-import { type MediaKind, mediaKind } from './table.js'
+import { type FieldValue, formPairs } from './form-fields.js'
+import { RequestProblem } from './problem.js'
+import { type Encoding, type MediaKind, mediaKind } from './table.js'
 
 const encoder = new TextEncoder()
 
@@ -25,36 +26,41 @@ function isBlob(value: unknown): value is Blob {
   return typeof Blob !== 'undefined' && value instanceof Blob
 }
 
-function formEntries(body: Record<string, unknown>): [string, unknown][] {
-  const out: [string, unknown][] = []
-  for (const [name, value] of Object.entries(body)) {
-    if (value === undefined) continue
-    for (const item of Array.isArray(value) ? value : [value]) out.push([name, item])
-  }
-  return out
-}
+type Encodings = { readonly [field: string]: Encoding } | undefined
 
-function formBytes(body: unknown): Uint8Array {
+function formBytes(body: unknown, encodings: Encodings): Uint8Array {
   if (typeof body === 'string') return encoder.encode(body)
   if (body instanceof URLSearchParams) return encoder.encode(body.toString())
   if (!isPlainObject(body)) throw new RequestProblem('a form-urlencoded body must be a plain object, URLSearchParams or a string')
   const params = new URLSearchParams()
-  for (const [name, value] of formEntries(body)) params.append(name, String(scalar(value, `body.${name}`)))
+  for (const [name, value] of formPairs(body, encodings, false)) params.append(name, value as string)
   return encoder.encode(params.toString())
 }
 
-async function multipart(body: unknown): Promise<SerialisedBody> {
+/** One multipart part: text, a file (bytes or a Blob, typed by its encoding), or JSON. */
+function appendPart(form: FormData, name: string, value: FieldValue, contentType: string | undefined): void {
+  if (typeof value === 'string') {
+    if (contentType === undefined || /^text\/plain\b/i.test(contentType)) form.append(name, value)
+    else form.append(name, new Blob([value], { type: contentType }), name)
+  } else if (value instanceof Blob) {
+    form.append(name, contentType !== undefined && value.type === '' ? new Blob([value], { type: contentType }) : value, name)
+  } else if ('json' in value) {
+    form.append(name, new Blob([JSON.stringify(value.json)], { type: contentType ?? 'application/json' }), name)
+  } else {
+    form.append(name, new Blob([value as Uint8Array<ArrayBuffer>], { type: contentType ?? 'application/octet-stream' }), name)
+  }
+}
+
+async function multipart(body: unknown, encodings: Encodings): Promise<SerialisedBody> {
   let form: FormData
   if (body instanceof FormData) form = body
   else if (isPlainObject(body)) {
     form = new FormData()
-    for (const [name, value] of formEntries(body)) {
-      if (isBlob(value)) form.append(name, value)
-      else if (value instanceof Uint8Array || value instanceof ArrayBuffer)
-        form.append(name, new Blob([value as Uint8Array<ArrayBuffer>]), name)
-      else if (typeof value === 'object' && value !== null)
-        form.append(name, new Blob([JSON.stringify(value)], { type: 'application/json' }))
-      else form.append(name, String(scalar(value, `body.${name}`)))
+    for (const [name, value] of formPairs(body, encodings, true)) {
+      // A deepObject leaf (`a[b]`) has no encoding of its own; a field's applies to its parts.
+      const field = name.replace(/\[.*$/, '')
+      const contentType = encodings !== undefined && Object.hasOwn(encodings, field) ? encodings[field]?.contentType : undefined
+      appendPart(form, name, value, name === field ? contentType : undefined)
     }
   } else throw new RequestProblem('a multipart/form-data body must be a plain object or FormData')
   // The platform writes the boundary; the bytes are read once and sent as they are on every attempt.
@@ -100,16 +106,16 @@ function concrete(mediaType: string, body: unknown): string {
  * only for multipart and a Blob, which must be read. Throws a RequestProblem
  * when it cannot be sent so.
  */
-export function serialiseBody(body: unknown, mediaType: string): SerialisedBody | Promise<SerialisedBody> {
+export function serialiseBody(body: unknown, mediaType: string, encodings?: Encodings): SerialisedBody | Promise<SerialisedBody> {
   const contentType = concrete(mediaType, body)
   const kind: MediaKind = mediaKind(contentType)
   switch (kind) {
     case 'json':
       return { bytes: jsonBytes(body), contentType }
     case 'form':
-      return { bytes: formBytes(body), contentType }
+      return { bytes: formBytes(body, encodings), contentType }
     case 'multipart':
-      return multipart(body)
+      return multipart(body, encodings)
     case 'text':
       if (typeof body !== 'string')
         throw new RequestProblem(`a ${contentType} body must be a string, got ${body === null ? 'null' : typeof body}`)

@@ -116,7 +116,7 @@ function bodyOf(
   if (request === undefined || !carries) throw new RequestProblem(`${method} takes no request body here; remove body`)
   const declared = requestMedia(request.content, body) ?? 'application/json'
   const schema = request.content[declared]
-  const serialised = serialiseBody(body, declared)
+  const serialised = serialiseBody(body, declared, request.encoding?.[declared])
   return serialised instanceof Promise
     ? serialised.then((s) => checkedBody(ctx, body, schema, s, headers))
     : checkedBody(ctx, body, schema, serialised, headers)

@@ -40,8 +40,20 @@ export interface ParamStyle {
   readonly explode?: boolean
 }
 
+/** A form or multipart field's encoding: its part's Content-Type; for an object or array, its style (form, deepObject…) and explode. */
+export interface Encoding {
+  readonly contentType?: string
+  readonly style?: string
+  readonly explode?: boolean
+}
+
 export interface Operation {
-  readonly request?: { readonly required: boolean; readonly content: Content }
+  readonly request?: {
+    readonly required: boolean
+    readonly content: Content
+    /** Media type → field → encoding, for form and multipart bodies that declare one (or a field's contentMediaType). */
+    readonly encoding?: { readonly [mediaType: string]: { readonly [field: string]: Encoding } }
+  }
   /** Required header and query parameters with a default: sent as the default unless the call gives them. */
   readonly defaults?: { readonly header?: { readonly [name: string]: string }; readonly query?: { readonly [name: string]: string } }
   readonly path?: { readonly [name: string]: ParamStyle }

@@ -49,7 +49,7 @@ export const table: {
 "operations":{
 "GET /customers/{customer_id}/addresses/":{"responses":{"200":{"application/json":{"type":"array","items":{"$ref":"Address"}}}}},
 "OPTIONS /customers/{customer_id}/addresses/":{"responses":{"204":null}},
-"POST /customers/{customer_id}/portal-sessions":{"request":{"required":false,"content":{"multipart/form-data":{"type":"object","properties":{"logo":{"type":"string"},"settings":{"type":"object","properties":{"locale":{"type":"string"}}},"note":{"type":"string"}}}}},"responses":{"201":{"application/json":{"type":"object","required":["id","urls"],"properties":{"id":{"type":"string"},"urls":{"type":"object","additionalProperties":{"type":"string"}}}}}}},
+"POST /customers/{customer_id}/portal-sessions":{"request":{"required":false,"content":{"multipart/form-data":{"type":"object","properties":{"logo":{"type":"string"},"settings":{"type":"object","properties":{"locale":{"type":"string"}}},"note":{"type":"string"}}}},"encoding":{"multipart/form-data":{"logo":{"contentType":"image/png"},"settings":{"contentType":"application/json"}}}},"responses":{"201":{"application/json":{"type":"object","required":["id","urls"],"properties":{"id":{"type":"string"},"urls":{"type":"object","additionalProperties":{"type":"string"}}}}}}},
 "PUT /notes":{"request":{"required":true,"content":{"text/plain; charset=utf-8":{"type":"string"}}},"responses":{"200":{"text/plain":{"type":"string"}},"205":null}},
 "GET /odd/{key}":{"responses":{"200":{"application/json":{"$ref":"Odd/Keys"}}}},
 "POST /payments":{"request":{"required":true,"content":{"application/json":{"$ref":"PaymentRequest"}}},"responses":{"200":{"application/json":{"$ref":"PaymentResponse"}},"422":{"application/problem+json":{"$ref":"Problem"}}}},
