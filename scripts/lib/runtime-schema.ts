@@ -29,6 +29,7 @@ export interface RuntimeOperation {
   defaults?: Record<string, Record<string, string>>
   path?: Record<string, Json>
   query?: Record<string, Json>
+  header?: Record<string, Json>
   responses: Record<string, RuntimeContent | null>
 }
 
@@ -166,8 +167,8 @@ function content(w: Walk, node: unknown, pointer: string, viaRef: boolean): Runt
  * `style: simple, explode: false` in a path, `style: form, explode: true` in
  * a query. An operation's parameter overrides the path item's of the same name.
  */
-function paramStyles(w: Walk, parameters: unknown[], pointer: string, where: 'path' | 'query'): Record<string, Json> | undefined {
-  const defaultStyle = where === 'path' ? 'simple' : 'form'
+function paramStyles(w: Walk, parameters: unknown[], pointer: string, where: 'path' | 'query' | 'header'): Record<string, Json> | undefined {
+  const defaultStyle = where === 'query' ? 'form' : 'simple'
   const styles = dict<Json>()
   parameters.forEach((raw, i) => {
     const { node: p } = deref(w, raw, `${pointer}/${i}`)
@@ -178,6 +179,7 @@ function paramStyles(w: Walk, parameters: unknown[], pointer: string, where: 'pa
     const explode = typeof p.explode === 'boolean' ? p.explode : name === 'form'
     if (name !== defaultStyle) style.style = name
     if (explode !== (name === 'form')) style.explode = explode
+    if (where === 'query' && p.allowReserved === true) style.allowReserved = true
     if (Object.keys(style).length > 0) styles[p.name] = style
     else delete styles[p.name]
   })
@@ -247,6 +249,7 @@ function operation(w: Walk, item: Json, op: Json, pointer: string, itemPointer: 
   const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]
   const path = paramStyles(w, params, `${itemPointer}/parameters`, 'path')
   const query = paramStyles(w, params, `${itemPointer}/parameters`, 'query')
+  const header = paramStyles(w, params, `${itemPointer}/parameters`, 'header')
   const defaults = paramDefaults(w, params, `${itemPointer}/parameters`)
   const responses = isObject(op.responses) ? op.responses : {}
   for (const [status, raw] of Object.entries(responses)) {
@@ -259,6 +262,7 @@ function operation(w: Walk, item: Json, op: Json, pointer: string, itemPointer: 
     ...(defaults && { defaults }),
     ...(path && { path }),
     ...(query && { query }),
+    ...(header && { header }),
     responses: out.responses,
   }
 }

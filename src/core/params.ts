@@ -35,15 +35,27 @@ function structure(value: unknown, at: string): Structured {
   return { kind: 'scalar', value: String(scalar(value, at)) }
 }
 
-function serialise(name: string, s: Structured, style: string, explode: boolean): string {
+/** RFC 3986 reserved characters left as they are for `allowReserved`, but `#` and `&`: one would end the query, the other add a parameter. */
+const KEPT_RESERVED = /%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2B|2C|3B|3D)/gi
+const reservedEncode = (v: string): string => encodeURIComponent(v).replace(KEPT_RESERVED, (m) => decodeURIComponent(m))
+
+/** Values pre-encoded with the reserved characters kept; openapi-fetch then told to leave them (its allowReserved). */
+function keepingReserved(s: Structured): Structured {
+  if (s.kind === 'array') return { kind: 'array', value: s.value.map(reservedEncode) }
+  if (s.kind === 'object') return { kind: 'object', value: Object.fromEntries(Object.entries(s.value).map(([k, v]) => [k, reservedEncode(v)])) }
+  return s
+}
+
+function serialise(name: string, given: Structured, style: string, explode: boolean, allowReserved = false): string {
   const n = encodeURIComponent(name)
+  const s = allowReserved ? keepingReserved(given) : given
   switch (s.kind) {
     case 'array':
-      return serializeArrayParam(n, s.value, { style: style as 'simple', explode })
+      return serializeArrayParam(n, s.value, { style: style as 'simple', explode, allowReserved })
     case 'object':
-      return serializeObjectParam(n, s.value, { style: style as 'simple', explode })
+      return serializeObjectParam(n, s.value, { style: style as 'simple', explode, allowReserved })
     default: {
-      const v = encodeURIComponent(s.value)
+      const v = allowReserved ? reservedEncode(s.value) : encodeURIComponent(s.value)
       return style === 'label' ? `.${v}` : style === 'matrix' ? `;${n}=${v}` : style === 'simple' ? v : `${n}=${v}`
     }
   }
@@ -88,7 +100,7 @@ export function buildQuery(params: unknown, styles: { readonly [name: string]: P
         : style === 'deepObject'
           ? style
           : 'form'
-    parts.push(serialise(name, s, fit, declared?.explode ?? (style === 'form' || style === 'deepObject')))
+    parts.push(serialise(name, s, fit, declared?.explode ?? (style === 'form' || style === 'deepObject'), declared?.allowReserved === true))
   }
   return parts.filter((p) => p !== '').join('&')
 }
@@ -97,13 +109,23 @@ export function buildQuery(params: unknown, styles: { readonly [name: string]: P
  * Header and cookie parameters into `headers`. A header the client sets
  * itself (`managed`, lowercase) is refused: it cannot be overridden per call.
  */
-export function applyHeaderParams(headers: Headers, params: { header?: unknown; cookie?: unknown }, managed: ReadonlySet<string>): void {
+export function applyHeaderParams(
+  headers: Headers,
+  params: { header?: unknown; cookie?: unknown },
+  managed: ReadonlySet<string>,
+  styles: { readonly [name: string]: ParamStyle } | undefined,
+): void {
   for (const [name, value] of Object.entries(record(params.header, 'header'))) {
     if (value === undefined || value === null) continue
     if (managed.has(name.toLowerCase())) throw new RequestProblem(`params.header.${name} is set by the client and cannot be given per call`)
     if (isTransportHeader(name)) throw new RequestProblem(`params.header.${name} is a header fetch sets itself or will not send`)
     const s = structure(value, `params.header.${name}`)
-    const text = s.kind === 'array' ? s.value.join(',') : s.kind === 'object' ? Object.entries(s.value).flat().join(',') : s.value
+    // style simple: an object as k,v,k2,v2, or exploded (declared explode: true) as k=v,k2=v2.
+    const declared = styles && Object.keys(styles).find((k) => k.toLowerCase() === name.toLowerCase())
+    const explode = declared !== undefined && styles?.[declared]?.explode === true
+    const entries = s.kind === 'object' ? Object.entries(s.value) : []
+    const text =
+      s.kind === 'array' ? s.value.join(',') : s.kind === 'object' ? (explode ? entries.map((e) => e.join('=')) : entries.flat()).join(',') : s.value
     try {
       headers.set(name, text)
     } catch {

@@ -131,7 +131,7 @@ function headersOf(ctx: RequestContext, operation: Operation, params: Record<str
   const headers = new Headers()
   for (const [name, value] of Object.entries(operation.defaults?.header ?? {})) headers.set(name, value)
   for (const [name, value] of ctx.headers) headers.set(name, value)
-  applyHeaderParams(headers, params, ctx.managed)
+  applyHeaderParams(headers, params, ctx.managed, operation.header)
   if (parts.idempotency !== undefined) headers.set(parts.idempotency[0], parts.idempotency[1])
   return headers
 }

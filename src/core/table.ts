@@ -38,6 +38,8 @@ export type Content = { readonly [mediaType: string]: Schema | null }
 export interface ParamStyle {
   readonly style?: string
   readonly explode?: boolean
+  /** Query only: reserved characters go unencoded (all but `#` and `&`, which would end the query or add a parameter). */
+  readonly allowReserved?: boolean
 }
 
 /** A form or multipart field's encoding: its part's Content-Type; for an object or array, its style (form, deepObject…) and explode. */
@@ -58,6 +60,8 @@ export interface Operation {
   readonly defaults?: { readonly header?: { readonly [name: string]: string }; readonly query?: { readonly [name: string]: string } }
   readonly path?: { readonly [name: string]: ParamStyle }
   readonly query?: { readonly [name: string]: ParamStyle }
+  /** Header parameters declared `explode: true` (an object goes as `k=v,k2=v2`). */
+  readonly header?: { readonly [name: string]: ParamStyle }
   /** Keyed by exact status ("200"), range ("4XX") or "default"; null: no content. */
   readonly responses: { readonly [key: string]: Content | null }
 }

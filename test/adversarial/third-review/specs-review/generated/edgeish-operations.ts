@@ -31,7 +31,7 @@ export const table: {
 "POST /v2/mandates/{mandate_id}/actions/cancel":{"responses":{"200":{}}},
 "POST /v2/members":{"request":{"required":true,"content":{"application/json":{"$ref":"Member"}}},"responses":{"201":{"application/json":{"$ref":"Member"}}}},
 "GET /v2/metadata/{owner}":{"responses":{"200":{"application/json":{"type":"object","properties":{"owner":{"type":"string"}},"patternProperties":{"^[a-z]+\\\\:[a-z_]+$":{"type":"string"}},"additionalProperties":false}}}},
-"GET /v2/prices/{ids}":{"responses":{"200":{"application/*":{"type":"object"}}}},
+"GET /v2/prices/{ids}":{"query":{"return_url":{"allowReserved":true}},"header":{"X-Filter":{"explode":true}},"responses":{"200":{"application/*":{"type":"object"}}}},
 "POST /v2/users":{"request":{"required":true,"content":{"application/json":{"$ref":"User"}}},"responses":{"201":{"application/json":{"$ref":"User"}}}}
 }
 }`)
