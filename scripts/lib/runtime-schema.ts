@@ -30,6 +30,7 @@ export interface RuntimeOperation {
   path?: Record<string, Json>
   query?: Record<string, Json>
   header?: Record<string, Json>
+  servers?: string[]
   responses: Record<string, RuntimeContent | null>
 }
 
@@ -167,7 +168,12 @@ function content(w: Walk, node: unknown, pointer: string, viaRef: boolean): Runt
  * `style: simple, explode: false` in a path, `style: form, explode: true` in
  * a query. An operation's parameter overrides the path item's of the same name.
  */
-function paramStyles(w: Walk, parameters: unknown[], pointer: string, where: 'path' | 'query' | 'header'): Record<string, Json> | undefined {
+function paramStyles(
+  w: Walk,
+  parameters: unknown[],
+  pointer: string,
+  where: 'path' | 'query' | 'header',
+): Record<string, Json> | undefined {
   const defaultStyle = where === 'query' ? 'form' : 'simple'
   const styles = dict<Json>()
   parameters.forEach((raw, i) => {
@@ -250,6 +256,8 @@ function operation(w: Walk, item: Json, op: Json, pointer: string, itemPointer: 
   const path = paramStyles(w, params, `${itemPointer}/parameters`, 'path')
   const query = paramStyles(w, params, `${itemPointer}/parameters`, 'query')
   const header = paramStyles(w, params, `${itemPointer}/parameters`, 'header')
+  // An operation's own servers, else its path item's (Stripe's file uploads go to another host).
+  const servers = serverList(Array.isArray(op.servers) ? op.servers : item.servers)
   const defaults = paramDefaults(w, params, `${itemPointer}/parameters`)
   const responses = isObject(op.responses) ? op.responses : {}
   for (const [status, raw] of Object.entries(responses)) {
@@ -263,6 +271,7 @@ function operation(w: Walk, item: Json, op: Json, pointer: string, itemPointer: 
     ...(path && { path }),
     ...(query && { query }),
     ...(header && { header }),
+    ...(servers.length > 0 && { servers }),
     responses: out.responses,
   }
 }
@@ -293,7 +302,12 @@ export function runtimeTable(document: Json): RuntimeTable {
 
 /** Each top-level server's URL with `{variable}`s set to their defaults; a server whose variable has none is left out. */
 function serverUrls(spec: Json): string[] {
-  const servers = Array.isArray(spec.servers) ? spec.servers : []
+  return serverList(spec.servers)
+}
+
+/** A `servers` list's URLs, variables set to their defaults; a server whose variable has none is left out. */
+function serverList(given: unknown): string[] {
+  const servers = Array.isArray(given) ? given : []
   return servers.flatMap((server) => {
     if (!isObject(server) || typeof server.url !== 'string') return []
     const variables = isObject(server.variables) ? server.variables : {}

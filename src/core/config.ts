@@ -33,6 +33,8 @@ export interface CheckedConfig {
   table: Table
   kinds: { readonly [status: number]: string }
   baseUrl: string
+  /** Whether config.baseUrl was given (else it is the spec's first server). */
+  baseUrlGiven: boolean
   headers: [string, string][]
   sign: Signer | undefined
   signedHeaders: string[]
@@ -116,6 +118,7 @@ export function checkConfig(config: unknown): CheckedConfig {
     table,
     kinds: checkKinds(vendor, field(config, 'kinds')),
     baseUrl,
+    baseUrlGiven: given !== undefined,
     ...checkAuth(vendor, field(config, 'auth')),
     idempotency: checkIdempotency(vendor, field(config, 'idempotency')),
   }

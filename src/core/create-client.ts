@@ -171,7 +171,14 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
       n.toLowerCase(),
     ),
   )
-  const ctx: RequestContext = { vendor, table, baseUrl, headers, managed }
+  const ctx: RequestContext = {
+    vendor,
+    table,
+    baseUrl,
+    baseUrlGiven: settings.baseUrl !== undefined || checked.baseUrlGiven,
+    headers,
+    managed,
+  }
   const transport: Transport = { fetch: settings.fetch, streamBodies: supportsStreamBodies(), sign, now: settings.now }
   const hooks = { sleep: settings.sleep, random: settings.random, now: settings.now, logger: settings.logger }
   const callKeys = ['params', 'body', ...(idem ? ['idempotencyKey'] : [])]

@@ -68,7 +68,13 @@ function field(name: string, value: unknown, encoding: Encoding | undefined, mul
   if (typeof value === 'object' && value !== null) {
     if (multipart) out.push([name, { json: value }])
     else if (explode) for (const [key, item] of Object.entries(value)) out.push([key, text(item, `${at}.${key}`)])
-    else out.push([name, Object.entries(value).flatMap(([key, item]) => [key, text(item, `${at}.${key}`)]).join(',')])
+    else
+      out.push([
+        name,
+        Object.entries(value)
+          .flatMap(([key, item]) => [key, text(item, `${at}.${key}`)])
+          .join(','),
+      ])
     return
   }
   out.push([name, text(value, at)])

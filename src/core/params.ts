@@ -42,7 +42,8 @@ const reservedEncode = (v: string): string => encodeURIComponent(v).replace(KEPT
 /** Values pre-encoded with the reserved characters kept; openapi-fetch then told to leave them (its allowReserved). */
 function keepingReserved(s: Structured): Structured {
   if (s.kind === 'array') return { kind: 'array', value: s.value.map(reservedEncode) }
-  if (s.kind === 'object') return { kind: 'object', value: Object.fromEntries(Object.entries(s.value).map(([k, v]) => [k, reservedEncode(v)])) }
+  if (s.kind === 'object')
+    return { kind: 'object', value: Object.fromEntries(Object.entries(s.value).map(([k, v]) => [k, reservedEncode(v)])) }
   return s
 }
 
@@ -125,7 +126,11 @@ export function applyHeaderParams(
     const explode = declared !== undefined && styles?.[declared]?.explode === true
     const entries = s.kind === 'object' ? Object.entries(s.value) : []
     const text =
-      s.kind === 'array' ? s.value.join(',') : s.kind === 'object' ? (explode ? entries.map((e) => e.join('=')) : entries.flat()).join(',') : s.value
+      s.kind === 'array'
+        ? s.value.join(',')
+        : s.kind === 'object'
+          ? (explode ? entries.map((e) => e.join('=')) : entries.flat()).join(',')
+          : s.value
     try {
       headers.set(name, text)
     } catch {

@@ -5,6 +5,7 @@
  */
 import { checksSchema, type SerialisedBody, serialiseBody } from './media.js'
 import { carriesBody, SENDABLE_METHODS } from './methods.js'
+import { checkBaseUrl } from './options.js'
 import { applyHeaderParams, buildPath, buildQuery } from './params.js'
 import { RequestProblem } from './problem.js'
 import { schemaProblem } from './schema.js'
@@ -28,6 +29,8 @@ export interface RequestContext {
   readonly table: Table
   /** Checked at creation: http(s), no query, fragment or credentials, no trailing slash. */
   readonly baseUrl: string
+  /** Whether the caller chose `baseUrl`; if not (the spec's first server), an operation that declares its own servers goes to its first. */
+  readonly baseUrlGiven: boolean
   /** Sent with every request: a header-auth client's credentials. */
   readonly headers: readonly (readonly [string, string])[]
   /** Lowercase names of the headers the client sets, refused in `params.header`. */
@@ -144,6 +147,17 @@ function withDefaults(query: unknown, defaults: { readonly [name: string]: strin
   return missing.length === 0 ? query : { ...given, ...Object.fromEntries(missing) }
 }
 
+/** The base URL of a call: the client's, or the operation's own first server when the client was given none. */
+function baseOf(ctx: RequestContext, operation: Operation): string {
+  const own = ctx.baseUrlGiven ? undefined : operation.servers?.[0]
+  if (own === undefined) return ctx.baseUrl
+  try {
+    return checkBaseUrl(ctx.vendor, own)
+  } catch (e) {
+    throw new RequestProblem(`the operation's server cannot be called: ${e instanceof Error ? e.message : String(e)}`)
+  }
+}
+
 /**
  * Validates and builds one call; a promise only when the body must be read
  * first (multipart, a Blob), so the usual call builds without waiting.
@@ -154,7 +168,7 @@ export function buildRequest(ctx: RequestContext, method: unknown, path: unknown
   const params = paramsOf(parts.params)
   const template = path as string
   const query = buildQuery(withDefaults(params.query, op.operation.defaults?.query), op.operation.query)
-  const url = `${ctx.baseUrl}${buildPath(template, params.path, op.operation.path)}${query === '' ? '' : `?${query}`}`
+  const url = `${baseOf(ctx, op.operation)}${buildPath(template, params.path, op.operation.path)}${query === '' ? '' : `?${query}`}`
   const headers = headersOf(ctx, op.operation, params, parts)
   const prepared = (body: Uint8Array | null): Prepared => ({ method: op.method, template, url, headers, body, operation: op.operation })
   const body = bodyOf(ctx, op.method, op.operation, parts.body, headers)

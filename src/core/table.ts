@@ -60,6 +60,8 @@ export interface Operation {
   readonly defaults?: { readonly header?: { readonly [name: string]: string }; readonly query?: { readonly [name: string]: string } }
   readonly path?: { readonly [name: string]: ParamStyle }
   readonly query?: { readonly [name: string]: ParamStyle }
+  /** The operation's own servers (or its path item's), variables set to their defaults: its base URL unless the client was given one. */
+  readonly servers?: readonly string[]
   /** Header parameters declared `explode: true` (an object goes as `k=v,k2=v2`). */
   readonly header?: { readonly [name: string]: ParamStyle }
   /** Keyed by exact status ("200"), range ("4XX") or "default"; null: no content. */

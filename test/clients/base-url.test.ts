@@ -68,3 +68,41 @@ describe('createApiClient without baseUrl', () => {
     expect(server.requests).toHaveLength(2)
   })
 })
+
+describe("an operation's own servers (or its path item's)", () => {
+  const ok = jsonResponse({ type: 'object' })
+  const withOwn = {
+    ...spec({
+      '/files': { servers: [{ url: 'https://files.example/v1' }], post: { responses: { '200': ok } } },
+      '/things': {
+        get: { servers: [{ url: 'https://{region}.example/v2', variables: { region: { default: 'eu' } } }], responses: { '200': ok } },
+      },
+      '/other': { get: { responses: { '200': ok } } },
+    }),
+    servers: [{ url: 'https://api.example/v1' }],
+  }
+  const seen: string[] = []
+  const fetch = async (request: Request): Promise<Response> => {
+    seen.push(request.url)
+    return Response.json({})
+  }
+
+  it('with no baseUrl given, each goes to its own first server (variables set to their defaults), the rest to the spec’s', async () => {
+    seen.length = 0
+    const client = createApiClient({ vendor: 'Own', table: runtimeTable(withOwn), kinds: {} }, { fetch })
+    const call = client.call as unknown as AnyCall
+    await call('POST', '/files', {})
+    await call('GET', '/things', {})
+    await call('GET', '/other', {})
+    expect(seen).toEqual(['https://files.example/v1/files', 'https://eu.example/v2/things', 'https://api.example/v1/other'])
+  })
+
+  it('a baseUrl the caller gives (in the config or the options) is used for every operation', async () => {
+    seen.length = 0
+    const byConfig = createApiClient({ vendor: 'Own', table: runtimeTable(withOwn), kinds: {}, baseUrl: server.url }, { fetch })
+    const byOptions = createApiClient({ vendor: 'Own', table: runtimeTable(withOwn), kinds: {} }, { fetch, baseUrl: server.url })
+    await (byConfig.call as unknown as AnyCall)('POST', '/files', {})
+    await (byOptions.call as unknown as AnyCall)('POST', '/files', {})
+    expect(seen).toEqual([`${server.url}/files`, `${server.url}/files`])
+  })
+})

@@ -17,7 +17,12 @@ const getter = (...parameters: Json[]) =>
   clientOf(spec({ '/things': { get: { parameters, responses: { '200': jsonResponse({ type: 'object' }) } } } }), server.url).call
 
 describe('a header parameter (style simple)', () => {
-  const header = (extra: Json): Json => ({ name: 'X-Filter', in: 'header', schema: { type: 'object', additionalProperties: true }, ...extra })
+  const header = (extra: Json): Json => ({
+    name: 'X-Filter',
+    in: 'header',
+    schema: { type: 'object', additionalProperties: true },
+    ...extra,
+  })
 
   it('an object: k,v,k2,v2; with explode: true, k=v,k2=v2 (whatever case the call names the header in)', async () => {
     await getter(header({}))('GET', '/things', { params: { header: { 'X-Filter': { currency: 'EUR', active: true } } } })
