@@ -35,6 +35,7 @@ function schemaChanges(
   d: Direction,
   emit: Emit,
   skip: (field: string, text: string) => boolean = () => false,
+  adjust: (effect: Effect) => Effect = (effect) => effect,
 ): void {
   if (a === null && b === null) return
   if (a === null || b === null) {
@@ -45,7 +46,7 @@ function schemaChanges(
   for (const f of diffShapes(sides, a, b)) {
     if (skip(f.field, f.text)) continue
     const text = [where, f.field && `property "${f.field}"`, f.text].filter(Boolean).join(' ')
-    emit(key, text, classify(new Map([[d, f.effect(d)]])))
+    emit(key, text, classify(new Map([[d, adjust(f.effect(d))]])))
   }
 }
 
@@ -82,10 +83,32 @@ function diffPassing(key: string, where: string, a: ParameterContract, b: Parame
   } else if (a.required === b.required) emit(key, text, passing)
 }
 
+const SCALARS = new Set(['string', 'number', 'integer', 'boolean', 'null'])
+
+/** Whether a parameter's values are scalars on both sides: a style then changes nothing but a path's label or matrix prefix. */
+function scalarBoth(sides: SchemaSides, a: ParameterContract, b: ParameterContract): boolean {
+  const scalar = (schemas: Readonly<Record<string, Shape>>, s: Shape | null): boolean => {
+    const r = s?.$ref !== undefined ? schemas[s.$ref] : s
+    return r?.type !== undefined && r.type.length > 0 && r.type.every((t) => SCALARS.has(t))
+  }
+  return scalar(sides.before, a.schema) && scalar(sides.after, b.schema)
+}
+
+/** Whether the client puts the parameter on the wire differently: explode and most styles only shape arrays and objects. */
+function serialisedDifferently(sides: SchemaSides, name: string, a: ParameterContract, b: ParameterContract): boolean {
+  if (a.style === b.style && a.explode === b.explode) return false
+  if (!scalarBoth(sides, a, b)) return true
+  // A scalar: only a path parameter's style (simple, label `.v`, matrix `;n=v`) changes its bytes.
+  return name.startsWith('path ') && a.style !== b.style
+}
+
+/** The client checks no parameter value at run time: what moves only the check is the server's business, not a break here. */
+const unchecked = (effect: Effect): Effect => (effect === 'check-narrowed' || effect === 'check-widened' ? 'unchecked' : effect)
+
 function diffParameter(sides: SchemaSides, key: string, name: string, a: ParameterContract, b: ParameterContract, emit: Emit): void {
   const where = parameterName(name)
   diffPassing(key, where, a, b, emit)
-  if (a.style !== b.style || a.explode !== b.explode) {
+  if (serialisedDifferently(sides, name, a, b)) {
     const show = (p: ParameterContract): string => `${p.style}${p.explode ? ', explode' : ''}`
     emit(key, `${where} serialisation ${show(a)} → ${show(b)}`, breaking('the client serialises it differently on the wire', 'wire'))
   }
@@ -100,6 +123,7 @@ function diffParameter(sides: SchemaSides, key: string, name: string, a: Paramet
     'request',
     emit,
     (field, text) => sent && field === '' && text.startsWith('default '),
+    unchecked,
   )
 }
 
