@@ -46,16 +46,58 @@ function resolve(schemas: Readonly<Record<string, Shape>>, s: Shape): Shape | un
   return target === undefined ? undefined : { ...target, ...withoutRef(s) }
 }
 
+/** A member that allows only null: 3.1's `{ type: 'null' }`. */
+const isNullOnly = (m: Shape): boolean => m.nullable === true && m.type !== undefined && m.type.length === 0 && Object.keys(m).length === 2
+
+/** Keys a one-member wrapper may carry and still say what its member says (plus these). */
+const WRAPPER_KEYS = new Set(['nullable', 'checkNullable', 'readOnly', 'writeOnly', 'default'])
+
+const memberKey = (m: Shape): string => (m.$ref !== undefined ? `0${m.$ref}` : `1${JSON.stringify(m)}`)
+
+/**
+ * One spelling for schemas the generated types and the run-time check read
+ * the same way, so that a vendor's respelling is no change: `oneOf` is
+ * `anyOf` (both a union, both "at least one" at run time), in any member
+ * order; a null member is `nullable`; a one-member `allOf`/`anyOf` is its
+ * member; properties without `type` are an object.
+ */
+function canonical(s: Shape): Shape {
+  let out = s
+  if (out.oneOf !== undefined) {
+    const { oneOf, ...rest } = out
+    out = { ...rest, anyOf: [...(rest.anyOf ?? []), ...oneOf] }
+  }
+  const members = out.anyOf
+  if (members !== undefined && members.some(isNullOnly) && !members.every(isNullOnly)) {
+    out = { ...out, anyOf: members.filter((m) => !isNullOnly(m)), nullable: true }
+  }
+  for (const key of ['allOf', 'anyOf'] as const) {
+    const parts = out[key]
+    const only = parts?.length === 1 ? parts[0] : undefined
+    if (only === undefined) continue
+    const { [key]: _, ...rest } = out
+    if (Object.keys(rest).every((k) => WRAPPER_KEYS.has(k)) && !Object.keys(rest).some((k) => k in only)) return canonical({ ...only, ...rest })
+  }
+  if (out.anyOf !== undefined) out = { ...out, anyOf: [...out.anyOf].sort((x, y) => memberKey(x).localeCompare(memberKey(y))) }
+  const objectish = out.properties !== undefined || out.required !== undefined
+  if (out.type === undefined && objectish && out.$ref === undefined && out.allOf === undefined && out.anyOf === undefined) {
+    out = { ...out, type: ['object'] }
+  }
+  return out
+}
+
 /** `required`: the field is a property its object requires (in the new spec), which decides what a readOnly or writeOnly change breaks. */
 function walk(
   sides: SchemaSides,
-  a: Shape,
-  b: Shape,
+  givenA: Shape,
+  givenB: Shape,
   field: string,
   out: SchemaFinding[],
   seen: ReadonlySet<string>,
   required = false,
 ): void {
+  const a = canonical(givenA)
+  const b = canonical(givenB)
   if (a.$ref === undefined && b.$ref === undefined) {
     keywords(sides, a, b, field, out, seen, required)
     return
@@ -144,6 +186,13 @@ function keywords(
   }
   types(a, b, push)
   if (!a.nullable !== !b.nullable) push(b.nullable ? 'became nullable' : 'is no longer nullable', b.nullable ? 'widened' : 'narrowed')
+  if (!a.checkNullable !== !b.checkNullable) {
+    const text = b.checkNullable ? 'may now be null to the run-time check' : 'may no longer be null to the run-time check'
+    push(`${text} (the types are the same)`, b.checkNullable ? 'check-widened' : 'check-narrowed')
+  }
+  if (!same(a.discriminator, b.discriminator)) {
+    push(`discriminator ${show(a.discriminator)} → ${show(b.discriminator)}`, 'changed')
+  }
   enums(a, b, push)
   if (a.format !== b.format) push(`format ${a.format ?? 'none'} → ${b.format ?? 'none'}`, 'unchecked')
   if (!same(a.default, b.default)) push(`default ${show(a.default)} → ${show(b.default)}`, 'unchecked')
@@ -279,24 +328,36 @@ function additional(
 ): void {
   const was = a.additionalProperties
   const now = b.additionalProperties
-  if (was === undefined && now === undefined) return
-  if (was !== undefined && was !== false && now !== undefined && now !== false) {
+  if (was === now) return
+  if (typeof was === 'object' && typeof now === 'object') {
     walk(sides, was, now, prop(field, '*'), out, seen)
     return
   }
-  if (was === now) return
   if ((was === undefined && now === false) || (was === false && now === undefined)) {
-    // false ↔ absent: TypeScript has no type for "no other properties", so only the run-time check moves.
     const text = now === false ? 'no longer allows additional properties' : 'now allows any additional properties'
-    push(`${text} (the types are the same)`, now === false ? 'check-narrowed' : 'check-widened')
+    push(`${text} (the types are the same)`, additionalEffect(was, now))
     return
   }
-  const rank = (x: false | Shape | undefined): number => (x === false ? 0 : x === undefined ? 2 : 1)
-  const text =
-    now === false
-      ? 'no longer allows additional properties'
-      : now === undefined
-        ? 'now allows any additional properties'
-        : 'additional properties must now match a schema'
-  push(text, rank(now) > rank(was) ? 'widened' : 'narrowed')
+  const said = (x: boolean | Shape | undefined): string =>
+    x === false ? 'no other properties' : x === true ? 'any other properties (typed)' : x === undefined ? 'any other properties' : 'other properties of a schema'
+  const text = `additional properties: ${said(was)} → ${said(now)}`
+  push(text, additionalEffect(was, now))
+}
+
+/**
+ * What a change of `additionalProperties` does. `true` (or `{}`) gives the
+ * types an index signature; absent gives none, though the run-time check
+ * allows extra properties either way; `false` has no TypeScript form.
+ */
+function additionalEffect(was: boolean | Shape | undefined, now: boolean | Shape | undefined): Effect {
+  // false ↔ absent: only the run-time check moves.
+  if (was === undefined && now === false) return 'check-narrowed'
+  if (was === false && now === undefined) return 'check-widened'
+  // The index signature goes: extra properties stop compiling in calls, and reading one stops compiling.
+  if (was === true && now === undefined) return 'removed'
+  if (was === true && now === false) return 'changed'
+  // An index signature appears: nothing that compiled stops compiling.
+  if (now === true) return was === false ? 'check-widened' : 'added-optional'
+  const rank = (x: boolean | Shape | undefined): number => (x === false ? 0 : typeof x === 'object' ? 1 : 2)
+  return rank(now) > rank(was) ? 'widened' : 'narrowed'
 }

@@ -21,8 +21,16 @@ export interface Shape {
   constraints?: Record<string, unknown>
   required?: string[]
   properties?: Record<string, Shape>
-  /** `false`, or the schema of extra properties. Absent: extra properties are allowed. */
-  additionalProperties?: false | Shape
+  /**
+   * `false`, `true` (`true` or `{}`: the types carry an index signature), or
+   * the schema of extra properties. Absent: extra properties are allowed, and
+   * the types name none.
+   */
+  additionalProperties?: boolean | Shape
+  /** The discriminator: openapi-typescript writes its mapping's values into the members' types. */
+  discriminator?: { propertyName: string; mapping?: Record<string, string> }
+  /** `nullable: true` beside a 3.1 `$ref`: the run-time check admits null, the generated types do not. */
+  checkNullable?: true
   items?: Shape
   allOf?: Shape[]
   anyOf?: Shape[]
@@ -69,7 +77,7 @@ export function toShape(ctx: ShapeContext, input: unknown, seen: ReadonlySet<str
   if (!isObject(input)) return {}
   if (typeof input.$ref === 'string') {
     const name = schemaRefName(input.$ref)
-    const siblings = ctx.refSiblings ? toShape(ctx, { ...input, $ref: undefined }, seen) : {}
+    const siblings = ctx.refSiblings ? refSiblings(toShape(ctx, { ...input, $ref: undefined }, seen), input) : {}
     if (name !== undefined) return { $ref: name, ...siblings }
     if (!input.$ref.startsWith('#/') || seen.has(input.$ref)) return { $ref: input.$ref }
     const target = resolveRef(ctx.spec, { $ref: input.$ref }).node
@@ -88,8 +96,14 @@ export function toShape(ctx: ShapeContext, input: unknown, seen: ReadonlySet<str
     out.properties = Object.fromEntries(Object.entries(input.properties).map(([k, v]) => [k, toShape(ctx, v, seen)]))
   }
   if (input.additionalProperties === false) out.additionalProperties = false
-  else if (isObject(input.additionalProperties) && Object.keys(input.additionalProperties).length > 0)
-    out.additionalProperties = toShape(ctx, input.additionalProperties, seen)
+  else if (input.additionalProperties === true || (isObject(input.additionalProperties) && Object.keys(input.additionalProperties).length === 0))
+    out.additionalProperties = true
+  else if (isObject(input.additionalProperties)) out.additionalProperties = toShape(ctx, input.additionalProperties, seen)
+  const discriminator = input.discriminator
+  if (isObject(discriminator) && typeof discriminator.propertyName === 'string') {
+    out.discriminator = { propertyName: discriminator.propertyName }
+    if (isObject(discriminator.mapping)) out.discriminator.mapping = Object.fromEntries(Object.entries(discriminator.mapping).map(([k, v]) => [k, String(v)]).sort())
+  }
   if (input.items !== undefined) out.items = toShape(ctx, input.items, seen)
   for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
     const parts = input[key]
@@ -98,6 +112,17 @@ export function toShape(ctx: ShapeContext, input: unknown, seen: ReadonlySet<str
   if (input.readOnly === true) out.readOnly = true
   if (input.writeOnly === true) out.writeOnly = true
   return out
+}
+
+/**
+ * A 3.1 `$ref`'s siblings: openapi-typescript reads none but the read/write
+ * flags (a `nullable` there is 3.0's keyword, which only the run-time check
+ * still honours); the run-time check reads them all.
+ */
+function refSiblings(siblings: Shape, input: Json): Shape {
+  if (siblings.nullable !== true || input.type !== undefined) return siblings
+  const { nullable: _, ...rest } = siblings
+  return { ...rest, checkNullable: true }
 }
 
 function typeAndNull(input: Json): Pick<Shape, 'type' | 'nullable'> {
@@ -113,7 +138,7 @@ function typeAndNull(input: Json): Pick<Shape, 'type' | 'nullable'> {
 export function directRefs(shape: Shape, out: Set<string> = new Set()): Set<string> {
   if (shape.$ref !== undefined) out.add(shape.$ref)
   for (const child of Object.values(shape.properties ?? {})) directRefs(child, out)
-  if (shape.additionalProperties) directRefs(shape.additionalProperties, out)
+  if (typeof shape.additionalProperties === 'object') directRefs(shape.additionalProperties, out)
   if (shape.items) directRefs(shape.items, out)
   for (const part of [...(shape.allOf ?? []), ...(shape.anyOf ?? []), ...(shape.oneOf ?? [])]) directRefs(part, out)
   return out
