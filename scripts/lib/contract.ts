@@ -7,6 +7,7 @@
  */
 import { directRefs, type Shape, type ShapeContext, shapeContext, toShape } from './contract-schema.js'
 import { sentDefault } from './param-default.js'
+import { serverList } from './runtime-schema.js'
 import { sha256 } from './sha256.js'
 import { isObject, type Json, METHODS, resolveRef } from './spec-refs.js'
 
@@ -49,13 +50,34 @@ export interface ApiContract {
 const DEFAULT_STYLE: Record<string, string> = { query: 'form', cookie: 'form', path: 'simple', header: 'simple' }
 const OTHER_COMPONENTS = ['responses', 'parameters', 'requestBodies', 'headers', 'pathItems'] as const
 
-function summariseContent(ctx: ShapeContext, content: unknown): ContentContract {
+/**
+ * In a request body that is not JSON (multipart, a form), a binary string is
+ * bytes to the generated types (`Blob | Uint8Array`, scripts/lib/pipeline.ts):
+ * summarised as its own type, so that gaining or losing `format: binary` is a
+ * type change, not a format one.
+ */
+function bytesAsType(shape: Shape, depth = 0): Shape {
+  if (depth > 2) return shape
+  let out = shape
+  if (out.format === 'binary' && out.type?.includes('string')) {
+    const { format: _, ...rest } = out
+    out = { ...rest, type: out.type.map((t) => (t === 'string' ? 'binary' : t)) }
+  }
+  if (out.items !== undefined) out = { ...out, items: bytesAsType(out.items, depth + 1) }
+  if (out.properties !== undefined) {
+    out = { ...out, properties: Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, bytesAsType(v, depth + 1)])) }
+  }
+  return out
+}
+
+function summariseContent(ctx: ShapeContext, content: unknown, request = false): ContentContract {
   if (!isObject(content)) return {}
   return Object.fromEntries(
-    Object.entries(content).map(([type, media]) => [
-      type,
-      isObject(media) && media.schema !== undefined ? toShape(ctx, media.schema) : null,
-    ]),
+    Object.entries(content).map(([type, media]) => {
+      const shape = isObject(media) && media.schema !== undefined ? toShape(ctx, media.schema) : null
+      const bytes = request && shape !== null && !/json/i.test(type)
+      return [type, bytes ? bytesAsType(shape) : shape]
+    }),
   )
 }
 
@@ -96,7 +118,7 @@ function summariseOperation(ctx: ShapeContext, pathItem: Json, op: Json): Operat
     if (isObject(p)) parameters[`${String(p.in)} ${String(p.name)}`] = summariseParameter(ctx, p)
   }
   const body = resolveRef(ctx.spec, op.requestBody).node
-  const requestBody = isObject(body) ? { required: body.required === true, content: summariseContent(ctx, body.content) } : null
+  const requestBody = isObject(body) ? { required: body.required === true, content: summariseContent(ctx, body.content, true) } : null
   const responses: Record<string, ResponseContract> = {}
   const declared = isObject(op.responses) ? op.responses : {}
   for (const status of Object.keys(declared).sort()) responses[status] = summariseResponse(ctx, declared[status])
@@ -143,7 +165,8 @@ export function summariseSpec(spec: Json): ApiContract {
         .map((n) => [n, sha256(canonical(named[n]))]),
     )
   }
-  const servers = Array.isArray(spec.servers) ? spec.servers.flatMap((s) => (isObject(s) && typeof s.url === 'string' ? [s.url] : [])) : []
+  // As the client reads them (variables set to their defaults): the first is its default base URL.
+  const servers = serverList(spec.servers)
   return { servers, operations, schemas, components: others }
 }
 

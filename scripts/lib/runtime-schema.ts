@@ -306,7 +306,7 @@ function serverUrls(spec: Json): string[] {
 }
 
 /** A `servers` list's URLs, variables set to their defaults; a server whose variable has none is left out. */
-function serverList(given: unknown): string[] {
+export function serverList(given: unknown): string[] {
   const servers = Array.isArray(given) ? given : []
   return servers.flatMap((server) => {
     if (!isObject(server) || typeof server.url !== 'string') return []
