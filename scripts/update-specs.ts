@@ -17,13 +17,20 @@ import { readLock } from './lib/drift.js'
 import { readPage } from './lib/fetch-page.js'
 import { ROOT } from './lib/lint-config.js'
 import { buildLock, LOCK_PATH, readSpecs } from './lib/pipeline.js'
-import { compareLocks, exitCodeFor, renderMarkdown, renderText } from './lib/report.js'
+import { compareLocks, exitCodeFor, pageLine, renderMarkdown, renderText } from './lib/report.js'
 import { applyWrites } from './lib/spec-files.js'
-import { lintPlanned, planUpdate } from './lib/update.js'
+import { lintPlanned, movedSpecs, planUpdate } from './lib/update.js'
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { write: { type: 'boolean' }, markdown: { type: 'string' } }, allowPositionals: false })
   const plan = await planUpdate(ROOT, readPage, new Date().toISOString())
+  const moved = movedSpecs(ROOT, plan)
+  if (moved.length > 0) {
+    process.stdout.write(`Pages:\n${plan.pages.map((p) => `  ${pageLine(p)}\n`).join('')}\n`)
+    throw new Error(
+      `${moved.join('; ')}. Point redocly.yaml's root at the new path (or extract the page again with npm run specs:extract), then run this again; nothing written`,
+    )
+  }
   const lint = lintPlanned(ROOT, plan.writes.files)
   if (lint.errors > 0) {
     for (const line of lint.lines) process.stdout.write(`${line}\n`)

@@ -76,7 +76,8 @@ function canonical(s: Shape): Shape {
     const only = parts?.length === 1 ? parts[0] : undefined
     if (only === undefined) continue
     const { [key]: _, ...rest } = out
-    if (Object.keys(rest).every((k) => WRAPPER_KEYS.has(k)) && !Object.keys(rest).some((k) => k in only)) return canonical({ ...only, ...rest })
+    if (Object.keys(rest).every((k) => WRAPPER_KEYS.has(k)) && !Object.keys(rest).some((k) => k in only))
+      return canonical({ ...only, ...rest })
   }
   if (out.anyOf !== undefined) out = { ...out, anyOf: [...out.anyOf].sort((x, y) => memberKey(x).localeCompare(memberKey(y))) }
   const objectish = out.properties !== undefined || out.required !== undefined
@@ -339,7 +340,13 @@ function additional(
     return
   }
   const said = (x: boolean | Shape | undefined): string =>
-    x === false ? 'no other properties' : x === true ? 'any other properties (typed)' : x === undefined ? 'any other properties' : 'other properties of a schema'
+    x === false
+      ? 'no other properties'
+      : x === true
+        ? 'any other properties (typed)'
+        : x === undefined
+          ? 'any other properties'
+          : 'other properties of a schema'
   const text = `additional properties: ${said(was)} → ${said(now)}`
   push(text, additionalEffect(was, now))
 }

@@ -96,13 +96,21 @@ export function toShape(ctx: ShapeContext, input: unknown, seen: ReadonlySet<str
     out.properties = Object.fromEntries(Object.entries(input.properties).map(([k, v]) => [k, toShape(ctx, v, seen)]))
   }
   if (input.additionalProperties === false) out.additionalProperties = false
-  else if (input.additionalProperties === true || (isObject(input.additionalProperties) && Object.keys(input.additionalProperties).length === 0))
+  else if (
+    input.additionalProperties === true ||
+    (isObject(input.additionalProperties) && Object.keys(input.additionalProperties).length === 0)
+  )
     out.additionalProperties = true
   else if (isObject(input.additionalProperties)) out.additionalProperties = toShape(ctx, input.additionalProperties, seen)
   const discriminator = input.discriminator
   if (isObject(discriminator) && typeof discriminator.propertyName === 'string') {
     out.discriminator = { propertyName: discriminator.propertyName }
-    if (isObject(discriminator.mapping)) out.discriminator.mapping = Object.fromEntries(Object.entries(discriminator.mapping).map(([k, v]) => [k, String(v)]).sort())
+    if (isObject(discriminator.mapping))
+      out.discriminator.mapping = Object.fromEntries(
+        Object.entries(discriminator.mapping)
+          .map(([k, v]) => [k, String(v)])
+          .sort(),
+      )
   }
   if (input.items !== undefined) out.items = toShape(ctx, input.items, seen)
   for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {

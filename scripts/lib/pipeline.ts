@@ -31,6 +31,21 @@ export interface SpecSource {
 export interface LockEntry extends ApiContract {
   spec: string
   sha256: string
+  /** sha256 of the parsed document, keys sorted: the same for a spec re-indented or re-serialised. */
+  documentSha256?: string
+}
+
+/** JSON with object keys sorted at every level: one text per document, however it was written. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (typeof value === 'object' && value !== null) {
+    const o = value as Record<string, unknown>
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+      .join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
 }
 
 export type ContractLock = Record<string, LockEntry>
@@ -144,7 +159,12 @@ export async function renderAll(spec: SpecSource): Promise<{ path: string; text:
 }
 
 export function buildLock(specs: readonly SpecSource[]): ContractLock {
-  return Object.fromEntries(specs.map((s) => [s.api, { spec: s.specPath, sha256: s.sha256, ...summariseSpec(s.document) }]))
+  return Object.fromEntries(
+    specs.map((s) => [
+      s.api,
+      { spec: s.specPath, sha256: s.sha256, documentSha256: sha256(canonicalJson(s.document)), ...summariseSpec(s.document) },
+    ]),
+  )
 }
 
 export function serialiseLock(lock: ContractLock): string {

@@ -45,7 +45,9 @@ export function compareLocks(locked: ContractLock, fresh: ContractLock, pages: P
     else if (was === undefined && now !== undefined) apis.push(one(now.spec, 'API added', addition('a new vendor')))
     else if (was !== undefined && now !== undefined) {
       const changes = diffContracts(api, was, now)
-      if (changes.length === 0 && was.sha256 !== now.sha256) {
+      // Re-indented or re-serialised, the same document: no change at all.
+      const sameDocument = was.documentSha256 !== undefined && was.documentSha256 === now.documentSha256
+      if (changes.length === 0 && was.sha256 !== now.sha256 && !sameDocument) {
         const why = 'descriptions, examples or other parts that neither the types nor the run-time checks use'
         const text = `changed with no contract change (sha256 ${was.sha256.slice(0, 12)}… → ${now.sha256.slice(0, 12)}…)`
         apis.push(one(now.spec, text, cosmetic(why)))
@@ -72,7 +74,7 @@ function verdictLine(r: Report): string {
   return r.verdict === 'none' ? 'no contract change: no release needed' : `${r.verdict} (${counts(allChanges(r))})`
 }
 
-function pageLine(p: PageNote): string {
+export function pageLine(p: PageNote): string {
   const sha = p.state === 'changed' ? `sha256 ${p.before.slice(0, 12)}… → ${p.after.slice(0, 12)}…` : `sha256 ${p.after.slice(0, 12)}…`
   return `${p.api}/${p.page}  ${p.state}  ${sha}  (${p.from})`
 }

@@ -15,6 +15,20 @@ import { type PageFragment, planVendor, type VendorPlan } from './vendor-pages.j
 export interface UpdatePlan {
   writes: { files: Record<string, string>; remove: string[] }
   pages: PageNote[]
+  /** Each vendor's spec path as the pages now make it (a page that moved from JSON to YAML moves it). */
+  specs: Record<string, string>
+}
+
+/**
+ * The vendors whose spec the pages would move to another path than the one
+ * redocly.yaml lints (a page that switched from a JSON block to a YAML one):
+ * the report would read the stale file, and --write would delete the linted one.
+ */
+export function movedSpecs(root: string, plan: UpdatePlan): string[] {
+  const linted = new Map(readLintConfig(resolve(root, 'redocly.yaml')).apis.map((a) => [a.name, a.root]))
+  return Object.entries(plan.specs)
+    .filter(([api, spec]) => linted.has(api) && linted.get(api) !== spec)
+    .map(([api, spec]) => `${api}: the pages now make ${spec}, but redocly.yaml lints ${linted.get(api)}`)
 }
 
 export type PageReader = (source: string) => Promise<string>
@@ -46,7 +60,7 @@ export async function planUpdate(root: string, read: PageReader, now: string): P
   }
   const writes = planWrites(provenance, plans)
   Object.assign(writes.files, copies)
-  return { writes, pages }
+  return { writes, pages, specs: Object.fromEntries(Object.entries(plans).map(([api, plan]) => [api, plan.record.spec])) }
 }
 
 /** Lints the specs as they would be after `writes`, in a scratch copy: the tree is not touched. */
