@@ -285,3 +285,95 @@ describe('readOnly and writeOnly, as the read/write-marked types read them', () 
     expect(r.lines).toEqual([expect.objectContaining({ text: expect.stringMatching(/no longer write-only/), breaks: ['invalid_body'] })])
   })
 })
+
+describe('one spelling: respellings the types and the run-time check read the same are no change', () => {
+  const Card = { type: 'object', required: ['last4'], properties: { last4: { type: 'string' } } }
+  const Bank = { type: 'object', required: ['iban'], properties: { iban: { type: 'string' } } }
+  const Status = { type: 'string', enum: ['active', 'cancelled'] }
+  const schemas = { Card, Bank, Status }
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+  const returning = (body: Json, openapi = '3.1.0'): Json =>
+    spec({ '/things': { get: { responses: { '200': jsonResponse(body) } } } }, schemas, openapi)
+  const method = (m: Json) => returning({ type: 'object', properties: { method: m } })
+
+  it.each([
+    ['anyOf → oneOf', method({ anyOf: [ref('Card'), ref('Bank')] }), method({ oneOf: [ref('Card'), ref('Bank')] })],
+    ['members reordered', method({ anyOf: [ref('Card'), ref('Bank')] }), method({ anyOf: [ref('Bank'), ref('Card')] })],
+    ['a one-member allOf around a $ref', method(ref('Card')), method({ allOf: [ref('Card')] })],
+    ['a one-member oneOf around a $ref', method(ref('Card')), method({ oneOf: [ref('Card')] })],
+    [
+      'type: object left out beside properties',
+      returning(Card),
+      returning({ required: ['last4'], properties: { last4: { type: 'string' } } }),
+    ],
+  ])('%s', (_, before, after) => {
+    expect(report(before, after).lines.filter((l) => l.breaks.length > 0)).toEqual([])
+  })
+
+  it('a 3.1 null member is nullable: gaining one is "became nullable", once (compile break in a response)', () => {
+    const r = report(method(ref('Status')), method({ oneOf: [ref('Status'), { type: 'null' }] }))
+    expect(r.lines).toEqual([expect.objectContaining({ text: expect.stringContaining('became nullable'), breaks: ['compile'] })])
+  })
+
+  it('3.0: allOf: [$ref] with nullable: true is the $ref, nullable', () => {
+    const r = report(method(ref('Status')), { ...method({ allOf: [ref('Status')], nullable: true }), openapi: '3.0.3' })
+    expect(r.lines).toEqual([expect.objectContaining({ text: expect.stringContaining('became nullable'), breaks: ['compile'] })])
+  })
+})
+
+describe('what the types read that the run-time check does not', () => {
+  const obj = (extra: Json): Json => ({ type: 'object', properties: { a: { type: 'string' } }, ...extra })
+  const returning = (body: Json): Json => spec({ '/things': { get: { responses: { '200': jsonResponse(body) } } } })
+
+  it('additionalProperties: true (or {}) dropped: the index signature goes (compile break); added: minor', () => {
+    expect(report(returning(obj({ additionalProperties: true })), returning(obj({}))).lines).toEqual([
+      expect.objectContaining({ breaks: ['compile'] }),
+    ])
+    expect(report(returning(obj({ additionalProperties: {} })), returning(obj({}))).verdict).toBe('major')
+    expect(report(returning(obj({})), returning(obj({ additionalProperties: true }))).verdict).toBe('minor')
+  })
+
+  it('a discriminator mapping changed: the members’ tag types change (compile break)', () => {
+    const d = (value: string): Json =>
+      obj({
+        discriminator: { propertyName: 'a', mapping: { [value]: '#/components/schemas/X' } },
+        oneOf: [{ $ref: '#/components/schemas/X' }],
+      })
+    const withX = (body: Json): Json => ({ ...returning(body), components: { schemas: { X: obj({}) } } })
+    const r = report(withX(d('card')), withX(d('credit_card')))
+    expect(r.lines.some((l) => l.text.includes('discriminator') && l.breaks.includes('compile'))).toBe(true)
+  })
+
+  it('nullable beside a 3.1 $ref only moves the run-time check (minor, the types are the same)', () => {
+    const prop = (p: Json): Json => ({
+      ...spec(
+        { '/things': { get: { responses: { '200': jsonResponse({ type: 'object', properties: { s: p } }) } } } },
+        { S: { type: 'string' } },
+      ),
+    })
+    const r = report(prop({ $ref: '#/components/schemas/S' }), prop({ $ref: '#/components/schemas/S', nullable: true }))
+    expect(r.verdict).toBe('minor')
+  })
+
+  it("a server variable's default: the first server as the client reads it moves (changed wire)", () => {
+    const served = (region: string): Json => ({
+      ...returning(obj({})),
+      servers: [{ url: 'https://{region}.api.example', variables: { region: { default: region } } }],
+    })
+    expect(report(served('eu'), served('us')).lines).toEqual([expect.objectContaining({ breaks: ['wire'] })])
+  })
+
+  it('a multipart field gaining format: binary is a type change for calls (compile break)', () => {
+    const upload = (file: Json): Json =>
+      spec({
+        '/files': {
+          post: {
+            requestBody: { content: { 'multipart/form-data': { schema: { type: 'object', properties: { file } } } } },
+            responses: { '200': jsonResponse({ type: 'object' }) },
+          },
+        },
+      })
+    const r = report(upload({ type: 'string' }), upload({ type: 'string', format: 'binary' }))
+    expect(r.lines).toEqual([expect.objectContaining({ breaks: ['compile'] })])
+  })
+})
