@@ -68,7 +68,7 @@ function canonical(s: Shape): Shape {
     out = { ...rest, anyOf: [...(rest.anyOf ?? []), ...oneOf] }
   }
   const members = out.anyOf
-  if (members !== undefined && members.some(isNullOnly) && !members.every(isNullOnly)) {
+  if (members?.some(isNullOnly) && !members.every(isNullOnly)) {
     out = { ...out, anyOf: members.filter((m) => !isNullOnly(m)), nullable: true }
   }
   for (const key of ['allOf', 'anyOf'] as const) {

@@ -31,7 +31,7 @@ function deep(name: string, value: unknown, at: string, depth: number, out: [str
   if (depth > 32) throw new RequestProblem(`${at} is nested too deeply to send as a form field`)
   if (value === undefined) return
   if (Array.isArray(value)) {
-    value.forEach((item, i) => deep(`${name}[${i}]`, item, `${at}[${i}]`, depth + 1, out))
+    for (const [i, item] of value.entries()) deep(`${name}[${i}]`, item, `${at}[${i}]`, depth + 1, out)
     return
   }
   if (typeof value === 'object' && value !== null && !isBytes(value)) {
