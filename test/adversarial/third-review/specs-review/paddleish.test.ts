@@ -1,7 +1,7 @@
 /**
  * Third adversarial review (specs): a Paddle / Adyen / Chargebee-style OpenAPI 3.1 spec (paddleish.yaml)
  * through the project's own generator (build.ts), called with createApiClient against the loopback server.
- * Tests named "FAILS:" demonstrate a bug on the current code; the others pin vocabulary that works.
+ * Some tests showed a bug, each fixed since (they failed before the fix); the others pin vocabulary that works.
  */
 import { describe, expect, test } from 'vitest'
 import { createApiClient, type ErrorKindMap } from '../../../../src/index.js'
@@ -163,7 +163,7 @@ describe('media types', () => {
     expect(last().body.toString('utf8')).toBe('Grüße 😀')
   })
 
-  test('FAILS: multipart parts get the Content-Type their encoding (and contentMediaType) declares', async () => {
+  test('multipart parts get the Content-Type their encoding (and contentMediaType) declares', async () => {
     server.script(json(201, { id: 'ps_1', urls: { general: 'https://x.example/' } }))
     const r = await client().call('POST', '/customers/{customer_id}/portal-sessions', {
       params: { path: { customer_id: 'ctm_1' } },

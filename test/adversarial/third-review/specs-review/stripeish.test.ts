@@ -1,7 +1,7 @@
 /**
  * Third adversarial review (specs): a Stripe-style OpenAPI 3.0 spec (stripeish.yaml) through the project's
  * own generator (build.ts → test/fixtures/build-generated.ts), called with createApiClient against the
- * loopback server. Tests named "FAILS:" demonstrate a bug on the current code; the others pin vocabulary
+ * loopback server. Some tests showed a bug, each fixed since (they failed before the fix); the others pin vocabulary
  * that works.
  */
 import { describe, expect, test } from 'vitest'
@@ -35,7 +35,7 @@ const CUSTOMER = {
 }
 
 describe('form-urlencoded request bodies with deepObject encodings (every Stripe create/update call)', () => {
-  test('FAILS: metadata (an object, `encoding: { metadata: { style: deepObject, explode: true } }`) is sent as metadata[key]=value', async () => {
+  test('metadata (an object, `encoding: { metadata: { style: deepObject, explode: true } }`) is sent as metadata[key]=value', async () => {
     server.script(json(200, CUSTOMER))
     const r = await client().call('POST', '/v1/customers', {
       body: { email: 'a@example.com', metadata: { order_id: '6735', tier: 'gold' } },
@@ -46,7 +46,7 @@ describe('form-urlencoded request bodies with deepObject encodings (every Stripe
     expect(decodeURIComponent(last().body.toString())).toBe('email=a@example.com&metadata[order_id]=6735&metadata[tier]=gold')
   })
 
-  test('FAILS: a nested address object is sent as address[city]=…&address[country]=…', async () => {
+  test('a nested address object is sent as address[city]=…&address[country]=…', async () => {
     server.script(json(200, CUSTOMER))
     const r = await client().call('POST', '/v1/customers', { body: { address: { city: 'Berlin', country: 'DE' } } })
     expect(r.error).toBeUndefined()
@@ -69,7 +69,7 @@ describe('form-urlencoded request bodies with deepObject encodings (every Stripe
 })
 
 describe('multipart with a deepObject encoding (Stripe POST /v1/files file_link_data)', () => {
-  test('FAILS: file_link_data (encoding style deepObject) goes as file_link_data[create] and file_link_data[expires_at] parts', async () => {
+  test('file_link_data (encoding style deepObject) goes as file_link_data[create] and file_link_data[expires_at] parts', async () => {
     server.script(json(200, { id: 'file_1', object: 'file', purpose: 'dispute_evidence', size: 3 }))
     const r = await client().call('POST', '/v1/files', {
       body: { file: new Uint8Array([1, 2, 3]), purpose: 'dispute_evidence', file_link_data: { create: true, expires_at: 1_800_000_000 } },
@@ -203,7 +203,7 @@ describe('responses', () => {
 })
 
 describe('operation-level servers', () => {
-  test('FAILS: POST /v1/files declares `servers: [https://files.stripeish.example/]`; with the default base URL the upload goes there', async () => {
+  test('POST /v1/files declares `servers: [https://files.stripeish.example/]`; with the default base URL the upload goes there', async () => {
     const seen: string[] = []
     const fetch = async (request: Request): Promise<Response> => {
       seen.push(request.url)
