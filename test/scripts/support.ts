@@ -1,6 +1,6 @@
 /** Scratch copies of the repo, the scripts run in them as users run them, and a loopback page server. */
 import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -66,4 +66,21 @@ export async function pageServer(pages: Map<string, string>): Promise<{ origin: 
     return page === undefined ? reply(404, 'not found', markdown) : reply(200, page, markdown)
   })
   return { origin: server.url, hits, close: () => server.close() }
+}
+
+/** What a test undoes after it: servers to close, scratch repos to remove. */
+export type Cleanup = (() => Promise<void> | void)[]
+
+/** A scratch repo whose every page url is on a loopback server serving `pages`; what undoes both goes to `cleanup`. */
+export async function pageRepo(pages: Map<string, string>, cleanup: Cleanup): Promise<{ dir: string; origin: string; hits: string[] }> {
+  const server = await pageServer(pages)
+  cleanup.push(server.close)
+  const dir = tempRepo()
+  cleanup.push(() => removeRepo(dir))
+  const provenance = JSON.parse(readFileSync(join(dir, 'specs/provenance.json'), 'utf8')) as Record<string, { pages: { url?: string }[] }>
+  for (const vendor of Object.values(provenance)) {
+    for (const p of vendor.pages) p.url = `${server.origin}${new URL(p.url ?? '').pathname}`
+  }
+  writeFileSync(join(dir, 'specs/provenance.json'), `${JSON.stringify(provenance, null, 2)}\n`)
+  return { dir, origin: server.origin, hits: server.hits }
 }

@@ -3,13 +3,13 @@
  * whose provenance points at a page server on 127.0.0.1 (same paths as the
  * vendors' URLs), serving the seed pages as they are or changed.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { extractSpec } from '../../scripts/lib/extract.js'
 import { specsAgainstPages } from '../../scripts/lib/spec-files.js'
-import { fixture, pageServer, read, removeRepo, runScript, snapshot, tempRepo } from './support.js'
+import { type Cleanup, fixture, pageRepo, read, runScript, snapshot } from './support.js'
 
 const FOX = '/docs/api-reference/cancel-subscription.md'
 const ONEKEY = '/api-reference/deposits-api/manage-subscriptions/cancel-a-subscription.md'
@@ -18,24 +18,12 @@ const SEEDS = new Map([
   [ONEKEY, fixture('onekey-cancel-subscription.md')],
 ])
 
-const cleanup: (() => Promise<void> | void)[] = []
+const cleanup: Cleanup = []
 afterEach(async () => {
   for (const undo of cleanup.splice(0).reverse()) await undo()
 })
 
-/** A scratch repo whose every page url is on a loopback server serving `pages`. */
-async function setUp(pages: Map<string, string>): Promise<{ dir: string; origin: string; hits: string[] }> {
-  const server = await pageServer(pages)
-  cleanup.push(server.close)
-  const dir = tempRepo()
-  cleanup.push(() => removeRepo(dir))
-  const provenance = JSON.parse(read(dir, 'specs/provenance.json')) as Record<string, { pages: { url?: string }[] }>
-  for (const vendor of Object.values(provenance)) {
-    for (const p of vendor.pages) p.url = `${server.origin}${new URL(p.url ?? '').pathname}`
-  }
-  writeFileSync(join(dir, 'specs/provenance.json'), `${JSON.stringify(provenance, null, 2)}\n`)
-  return { dir, origin: server.origin, hits: server.hits }
-}
+const setUp = (pages: Map<string, string>) => pageRepo(pages, cleanup)
 
 const priceAsString = (page: string): string =>
   page.replace('                  price:\n                    type: integer', '                  price:\n                    type: string')

@@ -1,37 +1,17 @@
-/**
- * specs:update when a vendor's page switches the format of its fragment
- * (OneKey's page moves from a ```json block to a ```yaml block, as Mintlify
- * pages do) and changes its contract at the same time. The spec path the
- * pages make moves from specs/onekey.json to specs/onekey.yaml, while
- * redocly.yaml (which readSpecs follows) still names specs/onekey.json.
- */
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { extractSpec } from '../../../../scripts/lib/extract.js'
-import { fixture, pageServer, read, removeRepo, runScript, snapshot, tempRepo } from '../../../scripts/support.js'
+import { type Cleanup, fixture, pageRepo, runScript, snapshot } from '../../../scripts/support.js'
 
 const FOX = '/docs/api-reference/cancel-subscription.md'
 const ONEKEY = '/api-reference/deposits-api/manage-subscriptions/cancel-a-subscription.md'
 
-const cleanup: (() => Promise<void> | void)[] = []
+const cleanup: Cleanup = []
 afterEach(async () => {
   for (const undo of cleanup.splice(0).reverse()) await undo()
 })
 
-async function setUp(pages: Map<string, string>): Promise<string> {
-  const server = await pageServer(pages)
-  cleanup.push(server.close)
-  const dir = tempRepo()
-  cleanup.push(() => removeRepo(dir))
-  const provenance = JSON.parse(read(dir, 'specs/provenance.json')) as Record<string, { pages: { url?: string }[] }>
-  for (const vendor of Object.values(provenance)) {
-    for (const p of vendor.pages) p.url = `${server.origin}${new URL(p.url ?? '').pathname}`
-  }
-  writeFileSync(join(dir, 'specs/provenance.json'), `${JSON.stringify(provenance, null, 2)}\n`)
-  return dir
-}
+const setUp = async (pages: Map<string, string>): Promise<string> => (await pageRepo(pages, cleanup)).dir
 
 /** OneKey's page with its document as a YAML block, and its operationId renamed (a compile break). */
 function onekeyAsYaml(): string {
