@@ -12,6 +12,7 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch'
 import { sendInit, type Transport } from './attempt.js'
 import { readClock } from './hooks.js'
 import { carriesBody, takesIdempotencyKey } from './methods.js'
+import { checkBaseUrl } from './options.js'
 import type { Table } from './table.js'
 
 export interface ApiAuth {
@@ -21,14 +22,33 @@ export interface ApiAuth {
   /** For the spec's defaults of required header and query parameters, sent when the request gives none, as `call` does. */
   readonly table: Table
   readonly idempotency: { readonly header: string; readonly make: () => string } | undefined
+  /** Whether an operation's own servers are its base URL (the client was given none), as for `call`. */
+  readonly operationServers: boolean
 }
 
 type Fetch = (request: Request) => Promise<Response>
 
-function refuseOtherHosts(auth: ApiAuth, url: string): void {
-  if (url !== auth.baseUrl && !url.startsWith(`${auth.baseUrl}/`) && !url.startsWith(`${auth.baseUrl}?`)) {
-    throw new Error(`${auth.vendor}: refusing to send credentials outside ${auth.baseUrl}`)
+const under = (url: string, base: string): boolean => url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`)
+
+function refuseOtherHosts(auth: ApiAuth, url: string, bases: readonly string[] = [auth.baseUrl]): void {
+  if (!bases.some((base) => under(url, base))) throw new Error(`${auth.vendor}: refusing to send credentials outside ${auth.baseUrl}`)
+}
+
+/** An operation's own first server, checked, when it is the operation's base URL. */
+function operationServer(auth: ApiAuth, key: string): string | undefined {
+  if (!auth.operationServers) return undefined
+  const url = Object.hasOwn(auth.table.operations, key) ? auth.table.operations[key]?.servers?.[0] : undefined
+  try {
+    return url === undefined ? undefined : checkBaseUrl(auth.vendor, url)
+  } catch {
+    return undefined
   }
+}
+
+/** Every base URL a request may go to: the client's, and each operation's own first server where those apply. */
+function allowedBases(auth: ApiAuth): string[] {
+  const own = Object.keys(auth.table.operations).map((key) => operationServer(auth, key))
+  return [...new Set([auth.baseUrl, ...own.filter((u): u is string => u !== undefined)])]
 }
 
 /** The request with the spec's defaults for the required header and query parameters it leaves out (OneKey's Content-Type). */
@@ -53,7 +73,9 @@ function checkMiddleware(auth: ApiAuth, own: Fetch): Middleware {
     onRequest({ request, options, schemaPath }) {
       refuseOtherHosts(auth, request.url)
       if (options.fetch !== own) throw new Error(`${auth.vendor}: refusing a per-request fetch: give the client its fetch instead`)
-      return withDefaults(auth, request, schemaPath)
+      const server = operationServer(auth, `${request.method} ${schemaPath}`)
+      const moved = server === undefined ? request : new Request(`${server}${request.url.slice(auth.baseUrl.length)}`, request)
+      return withDefaults(auth, moved, schemaPath)
     },
   }
 }
@@ -82,8 +104,9 @@ async function authedHeaders(auth: ApiAuth, t: Transport, request: Request, byte
  * none can move them to another host.
  */
 export function createAuthedApi<Paths extends {}>(auth: ApiAuth, t: Transport): Client<Paths> {
+  const bases = allowedBases(auth)
   const own: Fetch = async (request) => {
-    refuseOtherHosts(auth, request.url)
+    refuseOtherHosts(auth, request.url, bases)
     const bytes = carriesBody(request.method) ? new Uint8Array(await request.arrayBuffer()) : null
     const headers = await authedHeaders(auth, t, request, bytes)
     const init = sendInit(request.method, headers, bytes, request.signal, t.streamBodies)

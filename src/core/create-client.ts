@@ -221,7 +221,14 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
     return invoke(method, path, read.extra, read)
   }
   const api = createAuthedApi<WithClientHeaders<Paths, ManagedHeaders<H, I>>>(
-    { vendor, baseUrl, headers, table, idempotency: idem && { header: idem.header, make: () => idempotencyKey(undefined, make) } },
+    {
+      vendor,
+      baseUrl,
+      headers,
+      table,
+      idempotency: idem && { header: idem.header, make: () => idempotencyKey(undefined, make) },
+      operationServers: !ctx.baseUrlGiven,
+    },
     transport,
   )
   return { call: call as unknown as TypedCall<Paths, Kinds, ManagedHeaders<H, I>, ExtraOf<I>>, api, invoke, readOptions }

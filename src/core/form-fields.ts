@@ -20,6 +20,13 @@ export type FieldValue = string | Uint8Array | ArrayBuffer | Blob | { readonly j
 
 const DELIMITERS: { readonly [style: string]: string } = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' }
 
+/** An object a form spells out by its entries: a plain object (a Date, a Map or a class instance is not one). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
 function isBytes(value: unknown): value is Uint8Array | ArrayBuffer | Blob {
   return value instanceof Uint8Array || value instanceof ArrayBuffer || (typeof Blob !== 'undefined' && value instanceof Blob)
 }
@@ -34,8 +41,13 @@ function deep(name: string, value: unknown, at: string, depth: number, out: [str
     for (const [i, item] of value.entries()) deep(`${name}[${i}]`, item, `${at}[${i}]`, depth + 1, out)
     return
   }
-  if (typeof value === 'object' && value !== null && !isBytes(value)) {
-    for (const [key, item] of Object.entries(value)) deep(`${name}[${key}]`, item, `${at}.${key}`, depth + 1, out)
+  if (isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      // `a][b` would read back as a nested field: the same bytes as { a: { b } }.
+      if (/[[\]]/.test(key))
+        throw new RequestProblem(`${at}: the key ${JSON.stringify(key)} has [ or ], which a deepObject field name cannot carry`)
+      deep(`${name}[${key}]`, item, `${at}.${key}`, depth + 1, out)
+    }
     return
   }
   out.push([name, isBytes(value) ? value : text(value, at)])
@@ -46,7 +58,7 @@ function field(name: string, value: unknown, encoding: Encoding | undefined, mul
   const style = encoding?.style ?? 'form'
   const explode = encoding?.explode ?? style === 'form'
   if (value === undefined) return
-  if (style === 'deepObject' && typeof value === 'object' && value !== null && !isBytes(value)) {
+  if (style === 'deepObject' && (isPlainObject(value) || Array.isArray(value))) {
     deep(name, value, at, 0, out)
     return
   }
@@ -54,7 +66,7 @@ function field(name: string, value: unknown, encoding: Encoding | undefined, mul
     if (explode || multipart) {
       value.forEach((item, i) => {
         if (multipart && isBytes(item)) out.push([name, item])
-        else if (multipart && typeof item === 'object' && item !== null) out.push([name, { json: item }])
+        else if (multipart && isPlainObject(item)) out.push([name, { json: item }])
         else out.push([name, text(item, `${at}[${i}]`)])
       })
     } else out.push([name, value.map((item, i) => text(item, `${at}[${i}]`)).join(DELIMITERS[style] ?? ',')])
@@ -65,7 +77,7 @@ function field(name: string, value: unknown, encoding: Encoding | undefined, mul
     out.push([name, value])
     return
   }
-  if (typeof value === 'object' && value !== null) {
+  if (isPlainObject(value)) {
     if (multipart) out.push([name, { json: value }])
     else if (explode) for (const [key, item] of Object.entries(value)) out.push([key, text(item, `${at}.${key}`)])
     else
@@ -80,16 +92,18 @@ function field(name: string, value: unknown, encoding: Encoding | undefined, mul
   out.push([name, text(value, at)])
 }
 
-/** The pairs of a plain-object form body, in the body's key order. */
+/** The pairs of a plain-object form body, in the body's key order: the name on the wire, the value, and the body's field it comes from. */
 export function formPairs(
   body: Record<string, unknown>,
   encodings: { readonly [name: string]: Encoding } | undefined,
   multipart: boolean,
-): [string, FieldValue][] {
-  const out: [string, FieldValue][] = []
+): [wire: string, value: FieldValue, field: string][] {
+  const out: [string, FieldValue, string][] = []
   for (const [name, value] of Object.entries(body)) {
     const encoding = encodings !== undefined && Object.hasOwn(encodings, name) ? encodings[name] : undefined
-    field(name, value, encoding, multipart, out)
+    const pairs: [string, FieldValue][] = []
+    field(name, value, encoding, multipart, pairs)
+    for (const [wire, item] of pairs) out.push([wire, item, name])
   }
   return out
 }

@@ -56,8 +56,8 @@ export function guardSync<T>(hook: HookName, f: () => T): T {
 
 /** The time of a Date from this realm or another (its own getTime, guarded); NaN for anything else. */
 function timeOf(value: unknown): number {
-  if (Object.prototype.toString.call(value) !== '[object Date]') return Number.NaN
-  const time = guard('now', () => (value as Date).getTime())
+  // Inside the guard: a revoked Proxy throws on toString's read of Symbol.toStringTag too.
+  const time = guard('now', () => (Object.prototype.toString.call(value) === '[object Date]' ? (value as Date).getTime() : Number.NaN))
   return typeof time === 'number' ? time : Number.NaN
 }
 

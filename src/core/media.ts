@@ -37,15 +37,20 @@ function formBytes(body: unknown, encodings: Encodings): Uint8Array {
   return encoder.encode(params.toString())
 }
 
+/** A file part's name: a File's own (Stripe stores an upload under it), else the field's. */
+const fileName = (value: Blob, field: string): string => (typeof File !== 'undefined' && value instanceof File ? value.name : field)
+
 /** One multipart part: text, a file (bytes or a Blob, typed by its encoding), or JSON. */
 function appendPart(form: FormData, name: string, value: FieldValue, contentType: string | undefined): void {
   if (typeof value === 'string') {
     if (contentType === undefined || /^text\/plain\b/i.test(contentType)) form.append(name, value)
     else form.append(name, new Blob([value], { type: contentType }), name)
   } else if (value instanceof Blob) {
-    form.append(name, contentType !== undefined && value.type === '' ? new Blob([value], { type: contentType }) : value, name)
+    const filename = fileName(value, name)
+    const typed = contentType !== undefined && value.type === '' ? new Blob([value], { type: contentType }) : value
+    form.append(name, typed, filename)
   } else if ('json' in value) {
-    form.append(name, new Blob([JSON.stringify(value.json)], { type: contentType ?? 'application/json' }), name)
+    form.append(name, new Blob([jsonBytes(value.json) as Uint8Array<ArrayBuffer>], { type: contentType ?? 'application/json' }), name)
   } else {
     form.append(name, new Blob([value as Uint8Array<ArrayBuffer>], { type: contentType ?? 'application/octet-stream' }), name)
   }
@@ -56,9 +61,8 @@ async function multipart(body: unknown, encodings: Encodings): Promise<Serialise
   if (body instanceof FormData) form = body
   else if (isPlainObject(body)) {
     form = new FormData()
-    for (const [name, value] of formPairs(body, encodings, true)) {
-      // A deepObject leaf (`a[b]`) has no encoding of its own; a field's applies to its parts.
-      const field = name.replace(/\[.*$/, '')
+    for (const [name, value, field] of formPairs(body, encodings, true)) {
+      // A deepObject leaf (`a[b]`) has no encoding of its own; a field's applies to its own parts.
       const contentType = encodings !== undefined && Object.hasOwn(encodings, field) ? encodings[field]?.contentType : undefined
       appendPart(form, name, value, name === field ? contentType : undefined)
     }

@@ -110,6 +110,9 @@ export function buildQuery(params: unknown, styles: { readonly [name: string]: P
  * Header and cookie parameters into `headers`. A header the client sets
  * itself (`managed`, lowercase) is refused: it cannot be overridden per call.
  */
+/** One member of a header's array or object: its separators percent-encoded. */
+const member = (v: string): string => v.replace(/[%,=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+
 export function applyHeaderParams(
   headers: Headers,
   params: { header?: unknown; cookie?: unknown },
@@ -124,10 +127,11 @@ export function applyHeaderParams(
     // style simple: an object as k,v,k2,v2, or exploded (declared explode: true) as k=v,k2=v2.
     const declared = styles && Object.keys(styles).find((k) => k.toLowerCase() === name.toLowerCase())
     const explode = declared !== undefined && styles?.[declared]?.explode === true
-    const entries = s.kind === 'object' ? Object.entries(s.value) : []
+    // A member's own `,` `=` or `%` is percent-encoded (RFC 6570 simple expansion), so no value reads back as another member.
+    const entries = s.kind === 'object' ? Object.entries(s.value).map(([k, v]) => [k, member(v)]) : []
     const text =
       s.kind === 'array'
-        ? s.value.join(',')
+        ? s.value.map(member).join(',')
         : s.kind === 'object'
           ? (explode ? entries.map((e) => e.join('=')) : entries.flat()).join(',')
           : s.value

