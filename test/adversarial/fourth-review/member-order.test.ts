@@ -39,7 +39,10 @@ export const b: string | undefined = pm.object === 'card' ? pm.brand : undefined
 export const s: string | undefined = pm.object === 'card' ? pm.last4 : pm.iban\n`
   expect(compileErrors(await types(after), old)).toEqual([])
   // every body the old spec allowed still passes
-  for (const body of [{ object: 'card', last4: '4242' }, { object: 'bank_account', iban: 'DE00' }]) {
+  for (const body of [
+    { object: 'card', last4: '4242' },
+    { object: 'bank_account', iban: 'DE00' },
+  ]) {
     expect(bodyProblem(after, 'GET /payment_method', { status: '200' }, body)).toBeUndefined()
   }
   const r = report(before, after)

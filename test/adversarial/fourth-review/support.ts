@@ -26,7 +26,14 @@ export interface Line {
 
 /** A 3.x document with these paths and component schemas. */
 export function spec(paths: Json, schemas: Json = {}, openapi = '3.1.0', extra: Json = {}): Json {
-  return { openapi, info: { title: 't', version: '1' }, servers: [{ url: 'https://api.acme.test' }], ...extra, paths, components: { schemas } }
+  return {
+    openapi,
+    info: { title: 't', version: '1' },
+    servers: [{ url: 'https://api.acme.test' }],
+    ...extra,
+    paths,
+    components: { schemas },
+  }
 }
 
 export const jsonResponse = (schema: unknown): Json => ({ description: 'ok', content: { 'application/json': { schema } } })
@@ -52,7 +59,13 @@ export const types = (doc: Json): Promise<string> =>
   )
 
 /** What the client's run-time check says of a body: undefined when it passes, else the problem. */
-export function bodyProblem(doc: Json, operation: string, where: 'request' | { status: string }, body: unknown, media = 'application/json') {
+export function bodyProblem(
+  doc: Json,
+  operation: string,
+  where: 'request' | { status: string },
+  body: unknown,
+  media = 'application/json',
+) {
   const t = runtimeTable(doc)
   const op = t.operations[operation]
   const schema = where === 'request' ? op?.request?.content[media] : op?.responses[where.status]?.[media]
@@ -77,7 +90,13 @@ export async function sent(
     return new Response(null, { status: 204 })
   }
   const client = createApiClient(
-    { vendor: 'Acme', table: runtimeTable(doc), kinds: {}, ...(baseUrl !== undefined && { baseUrl }), auth: { headers: { 'X-Api-Key': 'k' } } } as never,
+    {
+      vendor: 'Acme',
+      table: runtimeTable(doc),
+      kinds: {},
+      ...(baseUrl !== undefined && { baseUrl }),
+      auth: { headers: { 'X-Api-Key': 'k' } },
+    } as never,
     { fetch, sleep: async () => undefined, random: () => 0 },
   )
   const r = await (client.call as unknown as (m: string, p: string, i: unknown) => Promise<{ error?: unknown }>)(method, path, init)
