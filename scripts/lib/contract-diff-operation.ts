@@ -7,7 +7,7 @@ import { essence, matchMedia, mediaKind, requestMedia } from '../../src/core/tab
 import { lowerEssence } from './caller-view.js'
 import type { ContentContract, Direction, OperationContract, ParameterContract, ResponseContract } from './contract.js'
 import type { Emit } from './contract-diff.js'
-import { diffShapes, type SchemaSides } from './contract-diff-schema.js'
+import { diffShapes, isScalarShape, type SchemaSides } from './contract-diff-schema.js'
 import { addition, breaking, classify, cosmetic, type Effect, type Verdict } from './contract-rules.js'
 import type { Shape } from './contract-schema.js'
 import { same } from './spec-refs.js'
@@ -83,19 +83,13 @@ function diffPassing(key: string, where: string, a: ParameterContract, b: Parame
   } else if (a.required === b.required) emit(key, text, passing)
 }
 
-const SCALARS = new Set(['string', 'number', 'integer', 'boolean', 'null'])
-
 /** Whether a parameter's values are scalars on both sides: a style then changes nothing but a path's label or matrix prefix. */
-function scalarBoth(sides: SchemaSides, a: ParameterContract, b: ParameterContract): boolean {
-  const scalar = (schemas: Readonly<Record<string, Shape>>, s: Shape | null): boolean => {
-    const r = s?.$ref !== undefined ? schemas[s.$ref] : s
-    return r?.type !== undefined && r.type.length > 0 && r.type.every((t) => SCALARS.has(t))
-  }
-  return scalar(sides.before, a.schema) && scalar(sides.after, b.schema)
-}
+const scalarBoth = (sides: SchemaSides, a: ParameterContract, b: ParameterContract): boolean =>
+  isScalarShape(sides.before, a.schema) && isScalarShape(sides.after, b.schema)
 
 /** Whether the client puts the parameter on the wire differently: explode and most styles only shape arrays and objects. */
 function serialisedDifferently(sides: SchemaSides, name: string, a: ParameterContract, b: ParameterContract): boolean {
+  if (!a.allowReserved !== !b.allowReserved) return true
   if (a.style === b.style && a.explode === b.explode) return false
   if (!scalarBoth(sides, a, b)) return true
   // A scalar: only a path parameter's style (simple, label `.v`, matrix `;n=v`) changes its bytes.
@@ -109,7 +103,7 @@ function diffParameter(sides: SchemaSides, key: string, name: string, a: Paramet
   const where = parameterName(name)
   diffPassing(key, where, a, b, emit)
   if (serialisedDifferently(sides, name, a, b)) {
-    const show = (p: ParameterContract): string => `${p.style}${p.explode ? ', explode' : ''}`
+    const show = (p: ParameterContract): string => `${p.style}${p.explode ? ', explode' : ''}${p.allowReserved ? ', allowReserved' : ''}`
     emit(key, `${where} serialisation ${show(a)} → ${show(b)}`, breaking('the client serialises it differently on the wire', 'wire'))
   }
   // A default the client sends is reported above, with what it does to calls.
@@ -305,6 +299,23 @@ function diffResponse(sides: SchemaSides, key: string, status: string, a: Respon
   diffHeaders(key, status, a, b, emit)
 }
 
+/** What only moves the wire: the operation's own first server (its base URL when the caller gives none), and its form fields' encodings. */
+function diffWireOnly(key: string, a: OperationContract, b: OperationContract, emit: Emit): void {
+  const [was, now] = [a.servers?.[0], b.servers?.[0]]
+  if (was !== now) {
+    const where = (u: string | undefined): string => u ?? "the spec's first server"
+    emit(key, `base URL ${where(was)} → ${where(now)}`, breaking('a client given no baseUrl sends this operation elsewhere', 'wire'))
+  } else if (!same(a.servers, b.servers)) emit(key, 'servers other than the first changed', cosmetic('the client only uses the first'))
+  const [ea, eb] = [a.requestBody?.encoding, b.requestBody?.encoding]
+  if (a.requestBody !== null && b.requestBody !== null && !same(ea ?? {}, eb ?? {})) {
+    emit(
+      key,
+      'request body field encodings changed',
+      breaking('the client puts those form or multipart fields on the wire differently', 'wire'),
+    )
+  }
+}
+
 export function diffOperation(sides: SchemaSides, key: string, a: OperationContract, b: OperationContract, emit: Emit): void {
   if (a.operationId !== b.operationId) {
     const verdict =
@@ -315,6 +326,7 @@ export function diffOperation(sides: SchemaSides, key: string, a: OperationContr
   }
   diffParameters(sides, key, a, b, emit)
   diffRequestBody(sides, key, a, b, emit)
+  diffWireOnly(key, a, b, emit)
   for (const status of Object.keys(b.responses)) if (a.responses[status] === undefined) statusAdded(key, status, b, a, emit)
   for (const [status, was] of Object.entries(a.responses)) {
     const now = b.responses[status]

@@ -52,20 +52,19 @@ const isNullOnly = (m: Shape): boolean => m.nullable === true && m.type !== unde
 /** Keys a one-member wrapper may carry and still say what its member says (plus these). */
 const WRAPPER_KEYS = new Set(['nullable', 'checkNullable', 'readOnly', 'writeOnly', 'default'])
 
-const memberKey = (m: Shape): string => (m.$ref !== undefined ? `0${m.$ref}` : `1${JSON.stringify(m)}`)
-
 /**
  * One spelling for schemas the generated types and the run-time check read
  * the same way, so that a vendor's respelling is no change: `oneOf` is
- * `anyOf` (both a union, both "at least one" at run time), in any member
- * order; a null member is `nullable`; a one-member `allOf`/`anyOf` is its
+ * `anyOf` (both a union, both "at least one" at run time; members are
+ * paired as a set, by pairMembers); a null member is `nullable`; a one-member `allOf`/`anyOf` is its
  * member; properties without `type` are an object.
  */
 function canonical(s: Shape): Shape {
   let out = s
-  if (out.oneOf !== undefined) {
+  // Only alone: beside an anyOf, the run-time check reads the anyOf and not the oneOf.
+  if (out.oneOf !== undefined && out.anyOf === undefined) {
     const { oneOf, ...rest } = out
-    out = { ...rest, anyOf: [...(rest.anyOf ?? []), ...oneOf] }
+    out = { ...rest, anyOf: oneOf }
   }
   const members = out.anyOf
   if (members?.some(isNullOnly) && !members.every(isNullOnly)) {
@@ -79,12 +78,31 @@ function canonical(s: Shape): Shape {
     if (Object.keys(rest).every((k) => WRAPPER_KEYS.has(k)) && !Object.keys(rest).some((k) => k in only))
       return canonical({ ...only, ...rest })
   }
-  if (out.anyOf !== undefined) out = { ...out, anyOf: [...out.anyOf].sort((x, y) => memberKey(x).localeCompare(memberKey(y))) }
-  const objectish = out.properties !== undefined || out.required !== undefined
+  // As openapi-typescript reads a schema without `type`: an object when it declares properties or a truthy additionalProperties.
+  const objectish =
+    Object.keys(out.properties ?? {}).length > 0 || out.additionalProperties === true || typeof out.additionalProperties === 'object'
   if (out.type === undefined && objectish && out.$ref === undefined && out.allOf === undefined && out.anyOf === undefined) {
     out = { ...out, type: ['object'] }
   }
   return out
+}
+
+const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null'])
+
+/**
+ * Whether a schema only allows scalars: by its types, by an enum of scalars
+ * with no type, or as a union of such (through `$ref`s and one-member wrappers).
+ */
+export function isScalarShape(schemas: Readonly<Record<string, Shape>>, given: Shape | null, depth = 0): boolean {
+  if (given === null || depth > 16) return false
+  const s = canonical(
+    given.$ref !== undefined && schemas[given.$ref] !== undefined ? { ...schemas[given.$ref], ...withoutRef(given) } : given,
+  )
+  if (s.$ref !== undefined && s.$ref !== given.$ref) return isScalarShape(schemas, s, depth + 1)
+  if (s.type !== undefined) return s.type.length > 0 && s.type.every((t) => SCALAR_TYPES.has(t))
+  if (s.enum !== undefined) return s.enum.length > 0 && s.enum.every((v) => v === null || typeof v !== 'object')
+  const members = s.anyOf ?? s.allOf
+  return members !== undefined && members.length > 0 && members.every((m) => isScalarShape(schemas, m, depth + 1))
 }
 
 /** `required`: the field is a property its object requires (in the new spec), which decides what a readOnly or writeOnly change breaks. */
@@ -208,17 +226,77 @@ function keywords(
   if (a.items !== undefined && b.items !== undefined) walk(sides, a.items, b.items, `${field}[]`, out, seen)
   else if (a.items !== undefined || b.items !== undefined)
     push(b.items ? 'items must now match a schema' : 'items may now be anything', b.items ? 'narrowed' : 'widened')
+  if (unionsMoved(a, b, push)) return
   for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
     const pa = a[key] ?? []
     const pb = b[key] ?? []
-    for (let i = 0; i < Math.min(pa.length, pb.length); i += 1) {
-      walk(sides, pa[i] ?? {}, pb[i] ?? {}, `${field}${field ? ' ' : ''}${key}[${i}]`, out, seen)
-    }
+    const { pairs, added, removed } = pairMembers(pa, pb)
+    for (const [i, j] of pairs) walk(sides, pa[i] ?? {}, pb[j] ?? {}, `${field}${field ? ' ' : ''}${key}[${j}]`, out, seen)
     const grows = key === 'allOf' ? 'narrowed' : 'widened'
     const shrinks = key === 'allOf' ? 'widened' : 'narrowed'
-    for (let i = pa.length; i < pb.length; i += 1) push(`${key} member ${i} added`, grows)
-    for (let i = pb.length; i < pa.length; i += 1) push(`${key} member ${i} removed`, shrinks)
+    for (const j of added) push(`${key} member ${j} added`, grows)
+    for (const i of removed) push(`${key} member ${i} removed`, shrinks)
   }
+}
+
+/** Whether two member lists hold the same members, in any order. */
+const sameSet = (x: readonly Shape[], y: readonly Shape[]): boolean => {
+  const { pairs, added, removed } = pairMembers(x, y)
+  return added.length === 0 && removed.length === 0 && pairs.every(([i, j]) => same(x[i], y[j]))
+}
+
+/**
+ * Members moved between `anyOf` and `oneOf` beside each other: the types read
+ * both (the same union), the run-time check only `anyOf` when there is one.
+ * Reported once, as the check's move; true when that is the whole change.
+ */
+function unionsMoved(a: Shape, b: Shape, push: Push): boolean {
+  if (a.anyOf === undefined || a.oneOf === undefined) {
+    if (b.anyOf === undefined || b.oneOf === undefined) return false
+  }
+  const all = (s: Shape): Shape[] => [...(s.anyOf ?? []), ...(s.oneOf ?? [])]
+  if (!sameSet(all(a), all(b))) return false
+  const checkedA = a.anyOf ?? a.oneOf ?? []
+  const checkedB = b.anyOf ?? b.oneOf ?? []
+  if (sameSet(checkedA, checkedB)) return true
+  const narrower = checkedB.every((m) => checkedA.some((n) => same(m, n)))
+  push('the run-time check now reads other members of the union (the types are the same)', narrower ? 'check-narrowed' : 'check-widened')
+  return true
+}
+
+/** A member's tag: the single value one of its properties must have (a discriminator's `const`), as `name=value`. */
+function tags(m: Shape): string[] {
+  return Object.entries(m.properties ?? {})
+    .filter(([, p]) => p.enum?.length === 1)
+    .map(([name, p]) => `${name}=${JSON.stringify(p.enum?.[0])}`)
+}
+
+/**
+ * Which member of the old list is which of the new: the same member first
+ * (equal, or the same `$ref`), then the same tag, then what is left in
+ * document order. Members are a set to the types and the run-time check, so
+ * a reorder is no change and an edited member is compared with itself.
+ */
+function pairMembers(pa: readonly Shape[], pb: readonly Shape[]): { pairs: [number, number][]; added: number[]; removed: number[] } {
+  const pairs: [number, number][] = []
+  const freeA = new Set(pa.keys())
+  const freeB = new Set(pb.keys())
+  const match = (test: (x: Shape, y: Shape) => boolean): void => {
+    for (const i of [...freeA]) {
+      const j = [...freeB].find((k) => test(pa[i] ?? {}, pb[k] ?? {}))
+      if (j === undefined) continue
+      pairs.push([i, j])
+      freeA.delete(i)
+      freeB.delete(j)
+    }
+  }
+  match((x, y) => same(x, y))
+  match((x, y) => x.$ref !== undefined && x.$ref === y.$ref)
+  match((x, y) => tags(x).some((t) => tags(y).includes(t)))
+  const restA = [...freeA]
+  const restB = [...freeB]
+  for (let k = 0; k < Math.min(restA.length, restB.length); k += 1) pairs.push([restA[k] as number, restB[k] as number])
+  return { pairs: pairs.sort((x, y) => x[1] - y[1]), added: restB.slice(restA.length), removed: restA.slice(restB.length) }
 }
 
 type Push = (text: string, effect: Effect) => void

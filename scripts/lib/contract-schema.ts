@@ -14,6 +14,8 @@ export interface Shape {
   type?: string[]
   nullable?: true
   format?: string
+  /** 3.1: the media type of a string's content; in a request that is not JSON, a non-JSON one makes it bytes in the types. */
+  contentMediaType?: string
   /** Allowed values; `const: x` is stored as `enum: [x]`. */
   enum?: unknown[]
   default?: unknown
@@ -86,6 +88,7 @@ export function toShape(ctx: ShapeContext, input: unknown, seen: ReadonlySet<str
   const out: Shape = {}
   Object.assign(out, typeAndNull(input))
   if (typeof input.format === 'string') out.format = input.format
+  if (typeof input.contentMediaType === 'string') out.contentMediaType = input.contentMediaType
   const values = 'const' in input ? [input.const] : Array.isArray(input.enum) ? input.enum : undefined
   if (values !== undefined) out.enum = values
   if ('default' in input) out.default = input.default

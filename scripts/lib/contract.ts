@@ -19,6 +19,8 @@ export interface ParameterContract {
   schema: Shape | null
   /** What the client sends when a call leaves the parameter out (./param-default.ts); such a parameter is optional for the caller. */
   sends?: string
+  /** A query parameter whose reserved characters go unencoded. */
+  allowReserved?: true
 }
 
 /** Media type → schema (null when the media type declares none), in declared order. */
@@ -33,8 +35,10 @@ export interface OperationContract {
   operationId: string | null
   /** Keyed "in name", e.g. "query status". */
   parameters: Record<string, ParameterContract>
-  requestBody: { required: boolean; content: ContentContract } | null
+  requestBody: { required: boolean; content: ContentContract; encoding?: Record<string, Json> } | null
   responses: Record<string, ResponseContract>
+  /** The operation's own servers (or its path item's), as the client reads them: the first is its base URL when the caller gives none. */
+  servers?: string[]
 }
 
 export interface ApiContract {
@@ -57,15 +61,23 @@ const OTHER_COMPONENTS = ['responses', 'parameters', 'requestBodies', 'headers',
  * type change, not a format one.
  */
 function bytesAsType(shape: Shape, depth = 0): Shape {
-  if (depth > 2) return shape
+  if (depth > 64) return shape
   let out = shape
-  if (out.format === 'binary' && out.type?.includes('string')) {
-    const { format: _, ...rest } = out
+  // As scripts/lib/pipeline.ts types it: format binary, or a content media type that is not JSON.
+  const media = out.contentMediaType
+  const binary = out.format === 'binary' || (media !== undefined && !/json/i.test(media))
+  if (binary && out.type?.includes('string')) {
+    const { format: _, contentMediaType: __, ...rest } = out
     out = { ...rest, type: out.type.map((t) => (t === 'string' ? 'binary' : t)) }
   }
-  if (out.items !== undefined) out = { ...out, items: bytesAsType(out.items, depth + 1) }
-  if (out.properties !== undefined) {
-    out = { ...out, properties: Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, bytesAsType(v, depth + 1)])) }
+  const child = (s: Shape): Shape => bytesAsType(s, depth + 1)
+  if (out.items !== undefined) out = { ...out, items: child(out.items) }
+  if (out.properties !== undefined)
+    out = { ...out, properties: Object.fromEntries(Object.entries(out.properties).map(([k, v]) => [k, child(v)])) }
+  if (typeof out.additionalProperties === 'object') out = { ...out, additionalProperties: child(out.additionalProperties) }
+  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const parts = out[key]
+    if (parts !== undefined) out = { ...out, [key]: parts.map(child) }
   }
   return out
 }
@@ -93,7 +105,18 @@ function summariseParameter(ctx: ShapeContext, p: Json): ParameterContract {
     schema: p.schema === undefined ? null : toShape(ctx, p.schema),
   }
   if (sends !== undefined) out.sends = sends
+  if (where === 'query' && p.allowReserved === true) out.allowReserved = true
   return out
+}
+
+/** A form or multipart body's field encodings (style, explode, contentType), by media type: how the client puts fields on the wire. */
+function summariseEncoding(content: unknown): Record<string, Json> | undefined {
+  if (!isObject(content)) return undefined
+  const out: Record<string, Json> = {}
+  for (const [media, value] of Object.entries(content)) {
+    if (isObject(value) && isObject(value.encoding) && Object.keys(value.encoding).length > 0) out[media] = value.encoding
+  }
+  return Object.keys(out).length > 0 ? out : undefined
 }
 
 function summariseResponse(ctx: ShapeContext, raw: unknown): ResponseContract {
@@ -118,11 +141,21 @@ function summariseOperation(ctx: ShapeContext, pathItem: Json, op: Json): Operat
     if (isObject(p)) parameters[`${String(p.in)} ${String(p.name)}`] = summariseParameter(ctx, p)
   }
   const body = resolveRef(ctx.spec, op.requestBody).node
-  const requestBody = isObject(body) ? { required: body.required === true, content: summariseContent(ctx, body.content, true) } : null
+  const encoding = isObject(body) ? summariseEncoding(body.content) : undefined
+  const requestBody = isObject(body)
+    ? { required: body.required === true, content: summariseContent(ctx, body.content, true), ...(encoding && { encoding }) }
+    : null
   const responses: Record<string, ResponseContract> = {}
   const declared = isObject(op.responses) ? op.responses : {}
   for (const status of Object.keys(declared).sort()) responses[status] = summariseResponse(ctx, declared[status])
-  return { operationId: typeof op.operationId === 'string' ? op.operationId : null, parameters, requestBody, responses }
+  const servers = serverList(Array.isArray(op.servers) ? op.servers : pathItem.servers)
+  return {
+    operationId: typeof op.operationId === 'string' ? op.operationId : null,
+    parameters,
+    requestBody,
+    responses,
+    ...(servers.length > 0 && { servers }),
+  }
 }
 
 function canonical(value: unknown): string {
