@@ -7,10 +7,7 @@
  * part is given the property schemas its siblings declare for the names it
  * requires, so both read the merge as the spec means it. Pure: works on a copy.
  */
-import { isObject, type Json, resolveRef } from './spec-refs.js'
-
-/** Keys whose values are data, not schemas: a walk for schemas does not enter them. */
-const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const'])
+import { eachSchemaObject, isObject, type Json, resolveRef } from './spec-refs.js'
 
 /** The properties a schema declares, its own and its allOf parts' (through $refs). */
 function declared(spec: Json, node: unknown, depth: number): Json {
@@ -42,20 +39,11 @@ function fillParts(spec: Json, parts: unknown[]): void {
   })
 }
 
-function walk(spec: Json, node: unknown, depth: number): void {
-  if (typeof node !== 'object' || node === null || depth > 200) return
-  if (Array.isArray(node)) {
-    for (const item of node) walk(spec, item, depth + 1)
-    return
-  }
-  const o = node as Json
-  if (Array.isArray(o.allOf)) fillParts(spec, o.allOf)
-  for (const [key, value] of Object.entries(o)) if (!DATA_KEYS.has(key)) walk(spec, value, depth + 1)
-}
-
 /** A copy of the spec whose required-only allOf parts carry the property schemas their siblings declare. */
 export function withAllOfRequiredFilled<T extends Json>(document: T): T {
   const copy = structuredClone(document)
-  walk(copy, copy, 0)
+  eachSchemaObject(copy, (o) => {
+    if (Array.isArray(o.allOf)) fillParts(copy, o.allOf)
+  })
   return copy
 }

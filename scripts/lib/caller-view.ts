@@ -6,7 +6,7 @@
 import type { OpenAPI3 } from 'openapi-typescript'
 import { withAllOfRequiredFilled } from './allof-required.js'
 import { sentDefault } from './param-default.js'
-import { isObject, type Json, resolveRef } from './spec-refs.js'
+import { eachSchemaObject, isObject, type Json, resolveRef } from './spec-refs.js'
 
 /** `Application/JSON; charset=UTF-8` → `application/json; charset=UTF-8`: media types are case-insensitive, the types' matching is not. */
 export function lowerEssence(mediaType: string): string {
@@ -37,31 +37,20 @@ function defaultedOptional(params: unknown): void {
   for (const param of params) if (isObject(param) && sentDefault(param) !== undefined) param.required = false
 }
 
-/** Keys whose values are data, not schemas: a walk for schemas does not enter them. */
-const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const'])
-
 /**
  * A property that is readOnly or writeOnly through its `$ref` says so itself,
  * as openapi-typescript only reads the flag on the property: it is then typed
  * `$Read<T>` or `$Write<T>`, and left out of request bodies or response data.
  */
-function flagsFromRefs(spec: Json, node: unknown, depth = 0): void {
-  if (typeof node !== 'object' || node === null || depth > 200) return
-  if (Array.isArray(node)) {
-    for (const item of node) flagsFromRefs(spec, item, depth + 1)
-    return
+function flagsFromRefs(spec: Json, o: Json): void {
+  if (!isObject(o.properties)) return
+  for (const property of Object.values(o.properties)) {
+    if (!isObject(property) || typeof property.$ref !== 'string') continue
+    const target = resolveRef(spec, property).node
+    if (!isObject(target)) continue
+    if (target.readOnly === true && property.writeOnly !== true) property.readOnly = true
+    else if (target.writeOnly === true && property.readOnly !== true) property.writeOnly = true
   }
-  const o = node as Json
-  if (isObject(o.properties)) {
-    for (const property of Object.values(o.properties)) {
-      if (!isObject(property) || typeof property.$ref !== 'string') continue
-      const target = resolveRef(spec, property).node
-      if (!isObject(target)) continue
-      if (target.readOnly === true && property.writeOnly !== true) property.readOnly = true
-      else if (target.writeOnly === true && property.readOnly !== true) property.writeOnly = true
-    }
-  }
-  for (const [key, value] of Object.entries(o)) if (!DATA_KEYS.has(key)) flagsFromRefs(spec, value, depth + 1)
 }
 
 /**
@@ -88,6 +77,6 @@ export function asTheCallerSeesIt(document: Record<string, unknown>): OpenAPI3 {
       lowerOperationMedia(op)
     }
   }
-  flagsFromRefs(copy, copy)
+  eachSchemaObject(copy, (o) => flagsFromRefs(copy, o))
   return copy as unknown as OpenAPI3
 }

@@ -21,11 +21,6 @@ const isSuccess = (status: string): boolean => status.startsWith('2')
 const isDerivedError = (status: string): boolean => status === 'default' || (RANGE.test(status) && !isSuccess(status))
 /** The error kind the client derives for a range or `default` response. */
 const derivedKind = (status: string): string => `http_${status === 'default' ? 'default' : status.toUpperCase()}`
-/** The media type the client sends a plain-object body as (src/core/table.ts requestMedia): JSON when one is declared, else the first. */
-export function sentMediaType(content: ContentContract): string | undefined {
-  return requestMedia(content)
-}
-
 function schemaChanges(
   sides: SchemaSides,
   key: string,
@@ -164,8 +159,8 @@ function diffRequestBody(sides: SchemaSides, key: string, a: OperationContract, 
       : addition('every call that compiled still compiles')
     emit(key, `request body became ${now.required ? 'required' : 'optional'}`, verdict)
   }
-  const sentA = sentMediaType(was.content)
-  const sentB = sentMediaType(now.content)
+  const sentA = requestMedia(was.content)
+  const sentB = requestMedia(now.content)
   if (sentA !== sentB) {
     const why = sentA !== undefined && sentB !== undefined && essence(sentA) === essence(sentB) ? `Content-Type: ${sentB}` : `as ${sentB}`
     emit(
@@ -192,8 +187,8 @@ const mediaBreaks = (was: string | undefined, now: string | undefined): ('compil
  */
 function diffRequestMedia(sides: SchemaSides, key: string, was: ContentContract, now: ContentContract, emit: Emit): void {
   const find = (content: ContentContract, t: string): string | undefined => Object.keys(content).find((k) => essence(k) === essence(t))
-  const sentA = sentMediaType(was)
-  const sentB = sentMediaType(now)
+  const sentA = requestMedia(was)
+  const sentB = requestMedia(now)
   for (const t of Object.keys(now)) {
     if (find(was, t) === undefined && t !== sentB) emit(key, `request media type ${t} added`, addition(`a body may also be sent as ${t}`))
   }

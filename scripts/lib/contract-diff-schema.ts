@@ -95,9 +95,7 @@ const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null'])
  */
 export function isScalarShape(schemas: Readonly<Record<string, Shape>>, given: Shape | null, depth = 0): boolean {
   if (given === null || depth > 16) return false
-  const s = canonical(
-    given.$ref !== undefined && schemas[given.$ref] !== undefined ? { ...schemas[given.$ref], ...withoutRef(given) } : given,
-  )
+  const s = canonical(resolve(schemas, given) ?? given)
   if (s.$ref !== undefined && s.$ref !== given.$ref) return isScalarShape(schemas, s, depth + 1)
   if (s.type !== undefined) return s.type.length > 0 && s.type.every((t) => SCALAR_TYPES.has(t))
   if (s.enum !== undefined) return s.enum.length > 0 && s.enum.every((v) => v === null || typeof v !== 'object')

@@ -5,6 +5,7 @@
  * declared response headers; component schemas once each, by name; and the
  * names of the other components, which also appear in generated/. Pure: no I/O.
  */
+import { carriesBytes, isBinaryString } from './binary-strings.js'
 import { directRefs, type Shape, type ShapeContext, shapeContext, toShape } from './contract-schema.js'
 import { sentDefault } from './param-default.js'
 import { serverList } from './runtime-schema.js'
@@ -63,10 +64,7 @@ const OTHER_COMPONENTS = ['responses', 'parameters', 'requestBodies', 'headers',
 function bytesAsType(shape: Shape, depth = 0): Shape {
   if (depth > 64) return shape
   let out = shape
-  // As scripts/lib/pipeline.ts types it: format binary, or a content media type that is not JSON.
-  const media = out.contentMediaType
-  const binary = out.format === 'binary' || (media !== undefined && !/json/i.test(media))
-  if (binary && out.type?.includes('string')) {
+  if (isBinaryString(out) && out.type?.includes('string')) {
     const { format: _, contentMediaType: __, ...rest } = out
     out = { ...rest, type: out.type.map((t) => (t === 'string' ? 'binary' : t)) }
   }
@@ -87,7 +85,7 @@ function summariseContent(ctx: ShapeContext, content: unknown, request = false):
   return Object.fromEntries(
     Object.entries(content).map(([type, media]) => {
       const shape = isObject(media) && media.schema !== undefined ? toShape(ctx, media.schema) : null
-      const bytes = request && shape !== null && !/json/i.test(type)
+      const bytes = request && shape !== null && carriesBytes(type)
       return [type, bytes ? bytesAsType(shape) : shape]
     }),
   )

@@ -3,12 +3,14 @@
  * spec → contract lock. `npm run generate` writes these; the drift tests
  * compare them with what is committed.
  */
+
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import openapiTS, { astToString, type SchemaObject, type TransformNodeOptions } from 'openapi-typescript'
 import ts from 'typescript'
 import { parse } from 'yaml'
+import { carriesBytes, isBinaryString } from './binary-strings.js'
 import { asTheCallerSeesIt } from './caller-view.js'
 import { type ApiContract, summariseSpec } from './contract.js'
 import { ROOT, readLintConfig } from './lint-config.js'
@@ -91,10 +93,8 @@ const BYTES = ts.factory.createUnionTypeNode(['Blob', 'Uint8Array'].map((name) =
  */
 function bytesInRequests(schema: SchemaObject, options: TransformNodeOptions): ts.TypeNode | undefined {
   const media = /\/requestBody\/content\/([^/]+)(?:\/|$)/.exec(options.path ?? '')?.[1]
-  if (media === undefined || media.includes('json')) return undefined
-  const contentType = (schema as { contentMediaType?: unknown }).contentMediaType
-  const binary = schema.format === 'binary' || (typeof contentType === 'string' && !contentType.includes('json'))
-  return binary && 'type' in schema && schema.type === 'string' ? BYTES : undefined
+  if (media === undefined || !carriesBytes(media)) return undefined
+  return isBinaryString(schema) && 'type' in schema && schema.type === 'string' ? BYTES : undefined
 }
 
 /**

@@ -297,12 +297,7 @@ export function runtimeTable(document: Json): RuntimeTable {
       .sort()
       .map((k) => [k, w.schemas[k] as RuntimeSchema]),
   )
-  return { servers: serverUrls(spec), schemas, operations }
-}
-
-/** Each top-level server's URL with `{variable}`s set to their defaults; a server whose variable has none is left out. */
-function serverUrls(spec: Json): string[] {
-  return serverList(spec.servers)
+  return { servers: serverList(spec.servers), schemas, operations }
 }
 
 /** A `servers` list's URLs, variables set to their defaults; a server whose variable has none is left out. */

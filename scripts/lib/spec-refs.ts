@@ -34,3 +34,22 @@ export function resolveRef(spec: Json, node: unknown, seen: ReadonlySet<string> 
     .reduce<unknown>((at, key) => (isObject(at) ? at[key] : undefined), spec)
   return resolveRef(spec, target, new Set([...seen, ref]))
 }
+
+/** Keys whose values are data, not schemas: a walk for schemas does not enter them. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const'])
+
+/**
+ * Calls `visit` on every object in a spec that may be a schema (every object
+ * outside examples, defaults, enums and consts), parents before children, to
+ * a depth of 200. `visit` may change the object it is given.
+ */
+export function eachSchemaObject(node: unknown, visit: (o: Json) => void, depth = 0): void {
+  if (typeof node !== 'object' || node === null || depth > 200) return
+  if (Array.isArray(node)) {
+    for (const item of node) eachSchemaObject(item, visit, depth + 1)
+    return
+  }
+  const o = node as Json
+  visit(o)
+  for (const [key, value] of Object.entries(o)) if (!DATA_KEYS.has(key)) eachSchemaObject(value, visit, depth + 1)
+}

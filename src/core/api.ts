@@ -9,10 +9,10 @@
  * exactly once.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch'
-import { sendInit, type Transport } from './attempt.js'
+import { sendInit, signerOutput, type Transport } from './attempt.js'
 import { readClock } from './hooks.js'
 import { carriesBody, takesIdempotencyKey } from './methods.js'
-import { checkBaseUrl } from './options.js'
+import type { OperationBases } from './request.js'
 import type { Table } from './table.js'
 
 export interface ApiAuth {
@@ -22,8 +22,8 @@ export interface ApiAuth {
   /** For the spec's defaults of required header and query parameters, sent when the request gives none, as `call` does. */
   readonly table: Table
   readonly idempotency: { readonly header: string; readonly make: () => string } | undefined
-  /** Whether an operation's own servers are its base URL (the client was given none), as for `call`. */
-  readonly operationServers: boolean
+  /** The operations that go to their own server, as for `call` (./request.ts operationBases). */
+  readonly operationBases: OperationBases
 }
 
 type Fetch = (request: Request) => Promise<Response>
@@ -34,21 +34,16 @@ function refuseOtherHosts(auth: ApiAuth, url: string, bases: readonly string[] =
   if (!bases.some((base) => under(url, base))) throw new Error(`${auth.vendor}: refusing to send credentials outside ${auth.baseUrl}`)
 }
 
-/** An operation's own first server, checked, when it is the operation's base URL. */
+/** An operation's own server, where it goes to one. */
 function operationServer(auth: ApiAuth, key: string): string | undefined {
-  if (!auth.operationServers) return undefined
-  const url = Object.hasOwn(auth.table.operations, key) ? auth.table.operations[key]?.servers?.[0] : undefined
-  try {
-    return url === undefined ? undefined : checkBaseUrl(auth.vendor, url)
-  } catch {
-    return undefined
-  }
+  const own = auth.operationBases.get(key)
+  return own !== undefined && 'url' in own ? own.url : undefined
 }
 
-/** Every base URL a request may go to: the client's, and each operation's own first server where those apply. */
+/** Every base URL a request may go to: the client's, and the operations' own. */
 function allowedBases(auth: ApiAuth): string[] {
-  const own = Object.keys(auth.table.operations).map((key) => operationServer(auth, key))
-  return [...new Set([auth.baseUrl, ...own.filter((u): u is string => u !== undefined)])]
+  const own = [...auth.operationBases.values()].flatMap((b) => ('url' in b ? [b.url] : []))
+  return [...new Set([auth.baseUrl, ...own])]
 }
 
 /** The request with the spec's defaults for the required header and query parameters it leaves out (OneKey's Content-Type). */
@@ -91,8 +86,8 @@ async function authedHeaders(auth: ApiAuth, t: Transport, request: Request, byte
   if (t.sign === undefined) return headers
   const date = readClock(t.now)
   const body = bytes ?? new Uint8Array(0)
-  const signed = await t.sign({ method: request.method, url: request.url, headers, body, date })
-  for (const [name, value] of Object.entries(signed)) headers.set(name, value)
+  const signed = signerOutput(await t.sign({ method: request.method, url: request.url, headers, body, date }))
+  for (const [name, value] of signed) headers.set(name, value)
   return headers
 }
 

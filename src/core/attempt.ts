@@ -103,6 +103,11 @@ async function signerHeaders(
     if (e instanceof BoundsFired || e instanceof HookFailure) throw e
     throw new HookFailure('sign', `the signer rejected: ${e instanceof Error ? e.message : String(e)}`, { cause: e })
   }
+  return signerOutput(added)
+}
+
+/** What a signer returned, as headers that can be sent; anything else is a HookFailure naming the signer. */
+export function signerOutput(added: unknown): [string, string][] {
   if (typeof added !== 'object' || added === null) throw new HookFailure('sign', 'the signer must return the headers to add')
   const entries = Object.entries(added)
   if (!entries.every(([name, value]) => isToken(name) && !isTransportHeader(name) && isHeaderValue(value))) {

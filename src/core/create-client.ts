@@ -18,7 +18,7 @@ import { guardSync, HookFailure } from './hooks.js'
 import { takesIdempotencyKey } from './methods.js'
 import { type CallSettings, type ClientOptions, type ClientSettings, checkBaseUrl, readCallOptions, readClientOptions } from './options.js'
 import { RequestProblem } from './problem.js'
-import { buildRequest, type Prepared, type RequestContext } from './request.js'
+import { buildRequest, operationBases, type Prepared, type RequestContext } from './request.js'
 import type { ClientError, InvalidRequestError, Result } from './result.js'
 import { abortedBy, type Failure, failureOf, type Outcome, runAttempts } from './retry.js'
 import type { GeneratedTable, Table } from './table.js'
@@ -175,7 +175,7 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
     vendor,
     table,
     baseUrl,
-    baseUrlGiven: settings.baseUrl !== undefined || checked.baseUrlGiven,
+    operationBases: operationBases(vendor, table, settings.baseUrl !== undefined || checked.baseUrlGiven),
     headers,
     managed,
   }
@@ -227,7 +227,7 @@ export function createClientCore<Paths extends {}, Kinds, H extends string, I ex
       headers,
       table,
       idempotency: idem && { header: idem.header, make: () => idempotencyKey(undefined, make) },
-      operationServers: !ctx.baseUrlGiven,
+      operationBases: ctx.operationBases,
     },
     transport,
   )

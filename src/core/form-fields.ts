@@ -12,6 +12,7 @@
  * - Multipart only: bytes and Blobs are kept as they are (a file part); an
  *   object with no deepObject encoding is one JSON part.
  */
+import { isBlob, isPlainObject } from './body-values.js'
 import { RequestProblem, scalar } from './problem.js'
 import type { Encoding } from './table.js'
 
@@ -20,15 +21,9 @@ export type FieldValue = string | Uint8Array | ArrayBuffer | Blob | { readonly j
 
 const DELIMITERS: { readonly [style: string]: string } = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' }
 
-/** An object a form spells out by its entries: a plain object (a Date, a Map or a class instance is not one). */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
-
+/** A value a multipart body sends as a file part. */
 function isBytes(value: unknown): value is Uint8Array | ArrayBuffer | Blob {
-  return value instanceof Uint8Array || value instanceof ArrayBuffer || (typeof Blob !== 'undefined' && value instanceof Blob)
+  return value instanceof Uint8Array || value instanceof ArrayBuffer || isBlob(value)
 }
 
 const text = (value: unknown, at: string): string => String(scalar(value, at))

@@ -4,6 +4,7 @@
  * serialised once per call; a value that cannot be sent as that media type
  * is a problem in words, and nothing is sent.
  */
+import { isBlob, isPlainObject } from './body-values.js'
 import { type FieldValue, formPairs } from './form-fields.js'
 import { RequestProblem } from './problem.js'
 import { type Encoding, type MediaKind, mediaKind } from './table.js'
@@ -14,16 +15,6 @@ export interface SerialisedBody {
   bytes: Uint8Array
   /** The Content-Type to send: the declared media type, or multipart's with its boundary. */
   contentType: string
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
-
-function isBlob(value: unknown): value is Blob {
-  return typeof Blob !== 'undefined' && value instanceof Blob
 }
 
 type Encodings = { readonly [field: string]: Encoding } | undefined

@@ -108,14 +108,13 @@ const logger: Check = (v) =>
 export const VENDOR_RULES = { string: text, function: fn } as const
 export type VendorRules = { readonly [name: string]: keyof typeof VENDOR_RULES }
 
-/** Every common option and its check: the one list both readers use. */
-const CALL_RULES = { signal, timeoutMs: positive, deadlineMs: positive, maxRetries: wholeNumber } as const
+/** Every common option and its check: the limits a client sets and a call overrides, then each reader's own. */
+const LIMIT_RULES = { timeoutMs: positive, deadlineMs: positive, maxRetries: wholeNumber } as const
+const CALL_RULES = { signal, ...LIMIT_RULES } as const
 const CLIENT_RULES = {
   baseUrl: text,
   fetch: fn,
-  timeoutMs: positive,
-  deadlineMs: positive,
-  maxRetries: wholeNumber,
+  ...LIMIT_RULES,
   now: fn,
   sleep: fn,
   random: fn,

@@ -29,8 +29,8 @@ export interface RequestContext {
   readonly table: Table
   /** Checked at creation: http(s), no query, fragment or credentials, no trailing slash. */
   readonly baseUrl: string
-  /** Whether the caller chose `baseUrl`; if not (the spec's first server), an operation that declares its own servers goes to its first. */
-  readonly baseUrlGiven: boolean
+  /** The operations that go to their own server (./request.ts operationBases). */
+  readonly operationBases: OperationBases
   /** Sent with every request: a header-auth client's credentials. */
   readonly headers: readonly (readonly [string, string])[]
   /** Lowercase names of the headers the client sets, refused in `params.header`. */
@@ -147,15 +147,36 @@ function withDefaults(query: unknown, defaults: { readonly [name: string]: strin
   return missing.length === 0 ? query : { ...given, ...Object.fromEntries(missing) }
 }
 
-/** The base URL of a call: the client's, or the operation's own first server when the client was given none. */
-function baseOf(ctx: RequestContext, operation: Operation): string {
-  const own = ctx.baseUrlGiven ? undefined : operation.servers?.[0]
-  if (own === undefined) return ctx.baseUrl
-  try {
-    return checkBaseUrl(ctx.vendor, own)
-  } catch (e) {
-    throw new RequestProblem(`the operation's server cannot be called: ${e instanceof Error ? e.message : String(e)}`)
+/** Each operation's own first server, keyed "METHOD /path", as its base URL, or why it cannot be one. */
+export type OperationBases = ReadonlyMap<string, { readonly url: string } | { readonly problem: string }>
+
+/**
+ * The operations whose own servers (or their path item's) are their base URL:
+ * none when the caller gave a base URL, else each that declares one, checked
+ * once, at creation. A server that cannot be called makes that operation's
+ * calls `invalid_request`, not the whole client unusable.
+ */
+export function operationBases(vendor: string, table: Table, baseUrlGiven: boolean): OperationBases {
+  const out = new Map<string, { url: string } | { problem: string }>()
+  if (baseUrlGiven) return out
+  for (const [key, operation] of Object.entries(table.operations)) {
+    const own = operation.servers?.[0]
+    if (own === undefined) continue
+    try {
+      out.set(key, { url: checkBaseUrl(vendor, own) })
+    } catch (e) {
+      out.set(key, { problem: `the operation's server cannot be called: ${e instanceof Error ? e.message : String(e)}` })
+    }
   }
+  return out
+}
+
+/** The base URL of a call: the operation's own, where it has one, else the client's. */
+function baseOf(ctx: RequestContext, key: string): string {
+  const own = ctx.operationBases.get(key)
+  if (own === undefined) return ctx.baseUrl
+  if ('problem' in own) throw new RequestProblem(own.problem)
+  return own.url
 }
 
 /**
@@ -168,7 +189,7 @@ export function buildRequest(ctx: RequestContext, method: unknown, path: unknown
   const params = paramsOf(parts.params)
   const template = path as string
   const query = buildQuery(withDefaults(params.query, op.operation.defaults?.query), op.operation.query)
-  const url = `${baseOf(ctx, op.operation)}${buildPath(template, params.path, op.operation.path)}${query === '' ? '' : `?${query}`}`
+  const url = `${baseOf(ctx, `${op.method} ${template}`)}${buildPath(template, params.path, op.operation.path)}${query === '' ? '' : `?${query}`}`
   const headers = headersOf(ctx, op.operation, params, parts)
   const prepared = (body: Uint8Array | null): Prepared => ({ method: op.method, template, url, headers, body, operation: op.operation })
   const body = bodyOf(ctx, op.method, op.operation, parts.body, headers)

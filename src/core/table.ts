@@ -7,6 +7,8 @@
  * once, in `schemas`, and referred to as `{ $ref: key }`.
  */
 
+import { isBytes } from './body-values.js'
+
 /** A JSON Schema pruned to what a shape check reads. `true` accepts anything, `false` nothing. */
 export type Schema =
   | boolean
@@ -128,10 +130,6 @@ export function matchMedia(declared: readonly string[], received: string | null)
   if (json !== undefined) return json
   const major = type.slice(0, type.indexOf('/') + 1)
   return declared.find((d) => essence(d) === `${major}*`) ?? declared.find((d) => essence(d) === '*/*')
-}
-
-function isBytes(body: unknown): boolean {
-  return (typeof Blob !== 'undefined' && body instanceof Blob) || body instanceof ArrayBuffer || ArrayBuffer.isView(body)
 }
 
 /** The media kinds a body value asks for, most fitting first; anything else is sent as JSON. */

@@ -10,7 +10,17 @@ import { reply, startTestServer } from '../helpers/server.js'
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const fixture = (name: string): string => readFileSync(resolve(ROOT, 'test/fixtures', name), 'utf8')
 
-const COPIED = ['scripts', 'src/core/table.ts', 'specs', 'generated', 'redocly.yaml', 'test/fixtures', 'package.json', 'tsconfig.json']
+const COPIED = [
+  'scripts',
+  'src/core/table.ts',
+  'src/core/body-values.ts',
+  'specs',
+  'generated',
+  'redocly.yaml',
+  'test/fixtures',
+  'package.json',
+  'tsconfig.json',
+]
 
 /** A copy of what the scripts read and write (and the client's media rules, which the contract report reads), with node_modules linked. Remove it with `rmSync(dir, { recursive: true })`. */
 export function tempRepo(): string {
