@@ -32,6 +32,10 @@ describe('createApiClient config checked at creation', () => {
   it('signedHeaders that is not a list of header names', () => {
     expect(make({ auth: { sign: () => ({}), signedHeaders: 'X-Sig' } })).toThrow(TypeError)
   })
+  it.each(['Host', 'transfer-encoding', 'Connection', 'Expect'])('a credential header fetch sets itself or will not send: %s', (name) => {
+    expect(make({ auth: { headers: { [name]: 'k1' } } })).toThrow(/not a header a credential can travel in/)
+    expect(make({ auth: { sign: () => ({}), signedHeaders: [name] } })).toThrow(TypeError)
+  })
   it('a kind name that is not a string', () => {
     expect(make({ kinds: { 400: 400, 401: 'unauthorized', 404: 'not_found' } })).toThrow(TypeError)
   })

@@ -64,6 +64,18 @@ describe('createApiClient signer', () => {
     expect(calls).toBe(1)
   })
 
+  it.each(['Host', 'Transfer-Encoding', 'Upgrade'])(
+    'a signer that returns %s, a header fetch sets itself or refuses → hook_failed naming sign, nothing sent; api rejects',
+    async (name) => {
+      const auth = { sign: () => ({ [name]: 'x' }), signedHeaders: ['X-Sig'] }
+      const { call, api } = clientOf(doc, server.url, {}, auth)
+      const r = await call('POST', '/x')
+      expect(r).toMatchObject({ error: { kind: 'hook_failed', hook: 'sign' }, attempts: 0 })
+      await expect((api as unknown as { POST: (p: string, i: object) => Promise<unknown> }).POST('/x', {})).rejects.toThrow(/signer/)
+      expect(server.requests).toHaveLength(0)
+    },
+  )
+
   it('a signer that returns a header value with CR LF → hook_failed naming sign', async () => {
     const { call } = clientOf(doc, server.url, {}, { sign: () => ({ 'X-Sig': 'a\r\nInjected: 1' }), signedHeaders: ['X-Sig'] })
     const r = await call('POST', '/x')

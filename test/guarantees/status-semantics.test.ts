@@ -96,6 +96,23 @@ describe('attempts counts what went out', () => {
     },
   )
 
+  // A header fetch sets itself or will not send: refused before anything goes out, through every `call` that takes params.
+  const inits: Record<string, (header: Record<string, string>) => unknown> = {
+    'funnelfox.call': (header) => ({ params: { path: { id: 'sub_1' }, header }, body: { reason: 'Too expensive' } }),
+    'onekey.call': (header) => ({ params: { path: { subscription_id: 1001 }, header }, body: {} }),
+    'createApiClient().call': (header) => ({ params: { path: { id: 'sub_1' }, header }, body: { reason: 'Too expensive' } }),
+  }
+  const transport = ['Transfer-Encoding', 'connection', 'Keep-Alive', 'Upgrade', 'TE', 'Trailer', 'Expect', 'Host', 'Proxy-Connection']
+  it.each(Object.keys(inits).flatMap((n) => transport.map((h) => [n, h] as const)))(
+    '%s: params.header %s is invalid_request, attempts 0, no request',
+    async (name, header) => {
+      const init = inits[name]?.({ [header]: 'x' })
+      const result = await entry(name, server.url, { sleep: instant }).raw(init)
+      expect(result).toMatchObject({ error: { kind: 'invalid_request' }, attempts: 0, response: undefined })
+      expect(server.requests).toHaveLength(0)
+    },
+  )
+
   it.each(ENTRY_POINTS)('%s: invalid_request means attempts 0 and no request', async (name) => {
     const result = await entry(name, server.url).call({ timeoutMs: -1 })
     expect(result).toMatchObject({ error: { kind: 'invalid_request' }, attempts: 0, response: undefined })
